@@ -1,0 +1,80 @@
+package io.purplemcp.adapters.mcp.protocol;
+
+import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.tools.ToolCatalog;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * What every session of this process shares: the tools, who we are, where tool calls run and how
+ * secrets are kept out of what we send. Transports ask it for one session per client connection.
+ */
+public final class McpServer {
+
+    private final ToolCatalog catalog;
+    private final ServerIdentity identity;
+    private final Executor toolExecutor;
+    private final Redactor redactor;
+    private final int toolsPageSize;
+    private final boolean logPayloads;
+
+    /**
+     * @param toolExecutor runs tool calls, so a slow call never holds up the transport's reader
+     * @param toolsPageSize how many tools one {@code tools/list} page holds
+     * @param logPayloads whether debug logs may show message bodies (operator's unsafe switch)
+     */
+    public McpServer(
+            ToolCatalog catalog,
+            ServerIdentity identity,
+            Executor toolExecutor,
+            Redactor redactor,
+            int toolsPageSize,
+            boolean logPayloads) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.identity = Objects.requireNonNull(identity, "identity");
+        this.toolExecutor = Objects.requireNonNull(toolExecutor, "toolExecutor");
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
+        if (toolsPageSize < 1) {
+            throw new IllegalArgumentException("a tools page holds at least one tool");
+        }
+        this.toolsPageSize = toolsPageSize;
+        this.logPayloads = logPayloads;
+    }
+
+    /** A session that starts with the handshake, as stdio and stateful HTTP clients do. */
+    public McpSession newSession() {
+        return new McpSession(this, null);
+    }
+
+    /**
+     * A session for one self-contained request (stateless HTTP): it serves requests at once, speaking
+     * the revision the client named in its headers, because no earlier handshake can be remembered.
+     */
+    public McpSession newStatelessSession(ProtocolVersion version) {
+        return new McpSession(this, Objects.requireNonNull(version, "version"));
+    }
+
+    ToolCatalog catalog() {
+        return catalog;
+    }
+
+    ServerIdentity identity() {
+        return identity;
+    }
+
+    Executor toolExecutor() {
+        return toolExecutor;
+    }
+
+    Redactor redactor() {
+        return redactor;
+    }
+
+    int toolsPageSize() {
+        return toolsPageSize;
+    }
+
+    boolean logPayloads() {
+        return logPayloads;
+    }
+}

@@ -1,0 +1,362 @@
+package io.purplemcp.adapters.mcp.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.purplemcp.ports.security.Redactor;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class McpSessionTest {
+
+    private final FakeCatalog catalog = new FakeCatalog();
+    private final JsonCodec codec = new JsonCodec();
+    private final List<ObjectNode> notifications = new CopyOnWriteArrayList<>();
+
+    private McpSession session(int pageSize) {
+        Redactor redactor = text -> text.replace("SECRET-123", Redactor.REPLACEMENT);
+        var identity = new ServerIdentity("PurpleAIMCP", "Purple AI MCP", "9.9.9", "Use the tools.");
+        return new McpServer(catalog, identity, Executors.newCachedThreadPool(), redactor, pageSize, false)
+                .newSession();
+    }
+
+    private JsonNode send(McpSession session, String json) throws Exception {
+        return session.receive(codec.parse(json.getBytes(StandardCharsets.UTF_8)), notifications::add)
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private McpSession initialized(String version) throws Exception {
+        var session = session(100);
+        send(session, initialize(version));
+        send(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+        return session;
+    }
+
+    private static String initialize(String version) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"" + version
+                + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"})
+    void initializeEchoesEverySupportedVersion(String version) throws Exception {
+        var session = session(100);
+        var reply = send(session, initialize(version));
+
+        assertThat(reply.path("id").asInt()).isEqualTo(1);
+        assertThat(reply.path("result").path("protocolVersion").asText()).isEqualTo(version);
+        assertThat(reply.path("result").path("serverInfo").path("name").asText())
+                .isEqualTo("PurpleAIMCP");
+        assertThat(reply.path("result").path("serverInfo").path("version").asText())
+                .isEqualTo("9.9.9");
+        assertThat(reply.path("result").path("capabilities").has("tools")).isTrue();
+        assertThat(reply.path("result").path("capabilities").has("logging")).isTrue();
+        assertThat(reply.path("result").path("instructions").asText()).isEqualTo("Use the tools.");
+        assertThat(session.protocolVersion()).map(ProtocolVersion::wireName).contains(version);
+    }
+
+    @Test
+    void initializeOffersTheNewestVersionForAnUnknownOne() throws Exception {
+        var reply = send(session(100), initialize("2099-01-01"));
+
+        assertThat(reply.path("result").path("protocolVersion").asText()).isEqualTo("2025-11-25");
+    }
+
+    @Test
+    void initializeWithoutAVersionIsInvalidParams() throws Exception {
+        var reply = send(session(100), "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{}}");
+
+        assertThat(reply.path("error").path("code").asInt()).isEqualTo(-32602);
+    }
+
+    @Test
+    void secondInitializeIsRejected() throws Exception {
+        var session = initialized("2025-11-25");
+
+        var reply = send(session, initialize("2025-11-25"));
+
+        assertThat(reply.path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(session.clientReady()).isTrue();
+    }
+
+    @Test
+    void pingAnswersAnEmptyResultEvenBeforeInitialize() throws Exception {
+        var reply = send(session(100), "{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"ping\"}");
+
+        assertThat(reply.path("id").asText()).isEqualTo("p");
+        assertThat(reply.path("result").isObject()).isTrue();
+        assertThat(reply.path("result").size()).isZero();
+    }
+
+    @Test
+    void requestsBeforeInitializeAreRefused() throws Exception {
+        var reply = send(session(100), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+
+        assertThat(reply.path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(reply.path("error").path("message").asText()).contains("initialize");
+    }
+
+    @Test
+    void unknownMethodIsMethodNotFound() throws Exception {
+        var reply = send(initialized("2025-11-25"), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"prompts/list\"}");
+
+        assertThat(reply.path("error").path("code").asInt()).isEqualTo(-32601);
+        assertThat(reply.path("id").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void notificationsAndClientResponsesGetNoReply() throws Exception {
+        var session = initialized("2025-11-25");
+
+        assertThat(send(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/whatever\"}"))
+                .isNull();
+        assertThat(send(session, "{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":{}}"))
+                .isNull();
+    }
+
+    @Test
+    void malformedEnvelopesAreInvalidRequests() throws Exception {
+        var session = initialized("2025-11-25");
+
+        var noVersion = send(session, "{\"id\":7,\"method\":\"ping\"}");
+        var nullId = send(session, "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}");
+        var notObject = send(session, "42");
+        var arrayParams = send(session, "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"ping\",\"params\":[1]}");
+
+        assertThat(noVersion.path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(noVersion.path("id").asInt()).isEqualTo(7);
+        assertThat(nullId.path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(nullId.get("id").isNull()).isTrue();
+        assertThat(notObject.path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(arrayParams.path("error").path("code").asInt()).isEqualTo(-32602);
+    }
+
+    @Test
+    void toolListShapeFollowsTheNegotiatedVersion() throws Exception {
+        var oldest = send(initialized("2024-11-05"), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+        var newest = send(initialized("2025-11-25"), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+
+        var oldEcho = oldest.path("result").path("tools").get(0);
+        assertThat(oldEcho.has("annotations")).isFalse();
+        assertThat(oldEcho.has("outputSchema")).isFalse();
+        assertThat(oldEcho.has("title")).isFalse();
+
+        var clock = newest.path("result").path("tools").get(1);
+        assertThat(clock.path("title").asText()).isEqualTo("Clock");
+        assertThat(clock.path("annotations").path("readOnlyHint").asBoolean()).isTrue();
+        assertThat(clock.path("annotations").path("openWorldHint").asBoolean()).isTrue();
+        assertThat(clock.path("outputSchema").path("required").get(0).asText()).isEqualTo("now");
+        var schema = clock.path("inputSchema");
+        assertThat(schema.path("type").asText()).isEqualTo("object");
+        assertThat(schema.has("required")).isFalse();
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(schema.path("properties").path("zone").path("anyOf").toString())
+                .isEqualTo("[{\"type\":\"string\"},{\"type\":\"null\"}]");
+        assertThat(schema.path("properties").path("zone").get("default").isNull())
+                .isTrue();
+        assertThat(schema.path("properties").path("hours").path("default").asInt())
+                .isZero();
+        assertThat(schema.path("properties").path("direction").path("enum").toString())
+                .isEqualTo("[\"past\",\"future\"]");
+        var echoSchema = newest.path("result").path("tools").get(0).path("inputSchema");
+        assertThat(echoSchema.path("required").toString()).isEqualTo("[\"text\"]");
+    }
+
+    @Test
+    void toolListPagesWithOpaqueCursors() throws Exception {
+        var session = session(3);
+        send(session, initialize("2025-11-25"));
+
+        var first = send(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+        var cursor = first.path("result").path("nextCursor").asText();
+        var second = send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\",\"params\":{\"cursor\":\"" + cursor + "\"}}");
+        var bogus = send(
+                session, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\",\"params\":{\"cursor\":\"nope\"}}");
+
+        assertThat(first.path("result").path("tools").size()).isEqualTo(3);
+        assertThat(second.path("result").path("tools").size()).isEqualTo(1);
+        assertThat(second.path("result").path("tools").get(0).path("name").asText())
+                .isEqualTo("slow");
+        assertThat(second.path("result").has("nextCursor")).isFalse();
+        assertThat(bogus.path("error").path("code").asInt()).isEqualTo(-32602);
+    }
+
+    @Test
+    void textResultsCarryStructuredContentFromJune2025() throws Exception {
+        var call = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+                + "\"arguments\":{\"text\":\"hi\"}}}";
+
+        var modern = send(initialized("2025-06-18"), call).path("result");
+        var legacy = send(initialized("2025-03-26"), call).path("result");
+
+        assertThat(modern.path("content").get(0).path("text").asText()).isEqualTo("hi");
+        assertThat(modern.path("structuredContent").path("result").asText()).isEqualTo("hi");
+        assertThat(modern.path("isError").asBoolean()).isFalse();
+        assertThat(legacy.has("structuredContent")).isFalse();
+    }
+
+    @Test
+    void objectResultsAreMirroredAsCompactJsonText() throws Exception {
+        var reply = send(
+                initialized("2025-11-25"),
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"clock\"}}");
+
+        assertThat(reply.path("result").path("content").get(0).path("text").asText())
+                .isEqualTo("{\"now\":\"noon\"}");
+        assertThat(reply.path("result").path("structuredContent").path("now").asText())
+                .isEqualTo("noon");
+    }
+
+    @Test
+    void toolFailuresAreResultsWithIsErrorAndRedactedText() throws Exception {
+        var reply = send(
+                initialized("2025-11-25"),
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"fail\",\"arguments\":{}}}");
+
+        assertThat(reply.path("result").path("isError").asBoolean()).isTrue();
+        assertThat(reply.path("result").path("content").get(0).path("text").asText())
+                .isEqualTo("It failed because of [REDACTED].")
+                .doesNotContain("SECRET-123");
+    }
+
+    @Test
+    void secretsInToolOutputAreRedacted() throws Exception {
+        var reply = send(
+                initialized("2025-11-25"),
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+                        + "\"arguments\":{\"text\":\"a SECRET-123 b\"}}}");
+
+        assertThat(reply.toString()).doesNotContain("SECRET-123").contains("a [REDACTED] b");
+    }
+
+    @Test
+    void badToolCallParamsAreProtocolErrors() throws Exception {
+        var session = initialized("2025-11-25");
+
+        var unknown = send(
+                session, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\"}}");
+        var noName = send(session, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{}}");
+        var badArguments = send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":[]}}");
+
+        assertThat(unknown.path("error").path("code").asInt()).isEqualTo(-32602);
+        assertThat(unknown.path("error").path("message").asText()).contains("nope");
+        assertThat(noName.path("error").path("code").asInt()).isEqualTo(-32602);
+        assertThat(badArguments.path("error").path("code").asInt()).isEqualTo(-32602);
+    }
+
+    @Test
+    void setLevelAcceptsSyslogLevelsOnly() throws Exception {
+        var session = initialized("2025-11-25");
+
+        var ok = send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"info\"}}");
+        var bad = send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"loud\"}}");
+
+        assertThat(ok.path("result").size()).isZero();
+        assertThat(bad.path("error").path("code").asInt()).isEqualTo(-32602);
+    }
+
+    @Test
+    void cancellationStopsTheCallAndSuppressesItsReply() throws Exception {
+        var session = initialized("2025-11-25");
+        var reply = session.receive(
+                codec.parse("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
+                        .getBytes(StandardCharsets.UTF_8)),
+                notifications::add);
+        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        send(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":9}}");
+
+        assertThat(catalog.slowCancelled.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(reply.get(10, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void progressIsSentOnlyWithATokenAndOnlyWhenItIncreases() throws Exception {
+        var session = initialized("2025-11-25");
+        send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"error\"}}");
+        var reply = session.receive(
+                codec.parse(("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\","
+                                + "\"_meta\":{\"progressToken\":\"tok\"}}}")
+                        .getBytes(StandardCharsets.UTF_8)),
+                notifications::add);
+        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        catalog.releaseSlow.countDown();
+
+        assertThat(reply.get(10, TimeUnit.SECONDS)
+                        .path("result")
+                        .path("content")
+                        .get(0)
+                        .path("text")
+                        .asText())
+                .isEqualTo("slow done");
+        var progress = notifications.stream()
+                .filter(n -> n.path("method").asText().equals("notifications/progress"))
+                .toList();
+        assertThat(progress).hasSize(2);
+        assertThat(progress.get(0).path("params").path("progressToken").asText())
+                .isEqualTo("tok");
+        assertThat(progress.get(1).path("params").path("progress").asDouble()).isEqualTo(2.0);
+        assertThat(progress.get(1).path("params").path("message").asText()).isEqualTo("two");
+        var logs = notifications.stream()
+                .filter(n -> n.path("method").asText().equals("notifications/message"))
+                .toList();
+        assertThat(logs).hasSize(1);
+        assertThat(logs.get(0).path("params").path("level").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void batchesAreAcceptedOnlyIn2025_03_26() throws Exception {
+        var batch = "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"},"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}]";
+
+        var accepted = send(initialized("2025-03-26"), batch);
+        var refused = send(initialized("2025-06-18"), batch);
+        var empty = send(initialized("2025-03-26"), "[]");
+
+        assertThat(accepted.isArray()).isTrue();
+        assertThat(accepted).hasSize(2);
+        assertThat(accepted.get(1).path("result").path("tools").size()).isEqualTo(4);
+        assertThat(refused.path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(empty.path("error").path("code").asInt()).isEqualTo(-32600);
+    }
+
+    @Test
+    void aStatelessSessionServesRequestsWithoutAHandshake() throws Exception {
+        Redactor redactor = Redactor.none();
+        var identity = new ServerIdentity("PurpleAIMCP", "Purple AI MCP", "9.9.9", "Use the tools.");
+        var session = new McpServer(catalog, identity, Executors.newCachedThreadPool(), redactor, 100, false)
+                .newStatelessSession(ProtocolVersion.V2025_03_26);
+
+        var list = send(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+        var init = send(session, initialize("2025-06-18"));
+
+        assertThat(list.path("result").path("tools").get(0).has("annotations")).isTrue();
+        assertThat(list.path("result").path("tools").get(0).has("outputSchema")).isFalse();
+        assertThat(init.path("result").path("protocolVersion").asText()).isEqualTo("2025-06-18");
+    }
+
+    @Test
+    void initializeInsideABatchIsRejected() throws Exception {
+        var reply = send(initialized("2025-03-26"), "[" + initialize("2025-03-26") + "]");
+
+        assertThat(reply.get(0).path("error").path("code").asInt()).isEqualTo(-32600);
+    }
+}
