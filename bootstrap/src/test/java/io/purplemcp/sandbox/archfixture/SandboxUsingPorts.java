@@ -1,0 +1,10 @@
+package io.purplemcp.sandbox.archfixture;
+
+import io.purplemcp.ports.security.Redactor;
+
+/** Deliberately couples the sandbox to the product; only the architecture tests load it. */
+public class SandboxUsingPorts {
+    public Redactor redactor() {
+        return Redactor.none();
+    }
+}
