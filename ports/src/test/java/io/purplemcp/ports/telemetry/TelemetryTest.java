@@ -1,0 +1,37 @@
+package io.purplemcp.ports.telemetry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class TelemetryTest {
+
+    @Test
+    void aFinishedCallNeedsEveryFact() {
+        var finished = new ToolCallFinished("t", Outcome.SUCCEEDED, Duration.ofMillis(3));
+
+        assertThat(finished.tool()).isEqualTo("t");
+        assertThat(finished.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(finished.elapsed()).isEqualTo(Duration.ofMillis(3));
+        assertThatThrownBy(() -> new ToolCallFinished(null, Outcome.FAILED, Duration.ZERO))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("tool");
+        assertThatThrownBy(() -> new ToolCallFinished("t", null, Duration.ZERO))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("outcome");
+        assertThatThrownBy(() -> new ToolCallFinished("t", Outcome.CANCELLED, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("elapsed");
+    }
+
+    @Test
+    void noTelemetryAcceptsEverything() {
+        assertThatCode(() -> Telemetry.none().record(new ToolCallFinished("t", Outcome.FAILED, Duration.ZERO)))
+                .doesNotThrowAnyException();
+    }
+}
