@@ -1,0 +1,211 @@
+package io.purplemcp.bootstrap;
+
+import io.purplemcp.adapters.mcp.protocol.McpServer;
+import io.purplemcp.adapters.mcp.stdio.StdioTransport;
+import io.purplemcp.adapters.mcp.stdio.StdioTransport.StdioLimits;
+import io.purplemcp.bootstrap.cli.BindingMessages;
+import io.purplemcp.bootstrap.cli.CommandLineParser;
+import io.purplemcp.bootstrap.cli.DeprecatedTokenNotice;
+import io.purplemcp.bootstrap.cli.LaunchOptions;
+import io.purplemcp.bootstrap.cli.LoopbackHost;
+import io.purplemcp.bootstrap.cli.ParsedCommandLine;
+import io.purplemcp.bootstrap.cli.StartupMessages;
+import io.purplemcp.bootstrap.config.AppVersion;
+import io.purplemcp.bootstrap.config.ConfigErrorReport;
+import io.purplemcp.bootstrap.config.ConfigOverrides;
+import io.purplemcp.bootstrap.config.ConfigurationLog;
+import io.purplemcp.bootstrap.config.Settings;
+import io.purplemcp.bootstrap.config.SettingsLoadResult;
+import io.purplemcp.bootstrap.config.SettingsLoader;
+import io.purplemcp.bootstrap.config.TransportMode;
+import io.purplemcp.bootstrap.logging.LoggingSetup;
+import io.purplemcp.bootstrap.logging.SecretRedactor;
+import io.purplemcp.domain.time.TimeTools;
+import io.purplemcp.domain.tools.ToolRegistry;
+import io.purplemcp.sandbox.SandboxConsole;
+import java.io.BufferedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Start-up in the order the spec fixes: secrets known to the redactor before anything is printed,
+ * then the command line, logging, configuration, and finally the transport. Every object of the
+ * server is built here and nowhere else.
+ */
+final class Launcher {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+
+    // Values that must never be printed, looked up before the configuration exists so that even a
+    // configuration error cannot echo them.
+    private static final Set<String> SECRET_VARIABLES = Set.of(
+            "PURPLEMCP_CONSOLE_TOKEN",
+            "PURPLEMCP_LOGFIRE_TOKEN",
+            "PURPLEMCP_PURPLE_AI_TEAM_TOKEN",
+            "PURPLEMCP_SDL_READ_LOGS_TOKEN");
+    private static final int TOOLS_PAGE_SIZE = 100;
+
+    private final Map<String, String> environment;
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final SecretRedactor redactor = new SecretRedactor();
+    private final String version = AppVersion.current();
+
+    Launcher(Map<String, String> environment, InputStream stdin, OutputStream stdout) {
+        this.environment = Map.copyOf(environment);
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
+
+    int run(String[] args) {
+        registerSecretsFromTheProcess(args);
+        var parsed = new CommandLineParser(version).parse(List.of(args), environment);
+        if (parsed instanceof ParsedCommandLine.ShowHelp help) {
+            return printToStdout(help.text());
+        }
+        if (parsed instanceof ParsedCommandLine.ShowVersion shown) {
+            return printToStdout(shown.text());
+        }
+        var verbose =
+                parsed instanceof ParsedCommandLine.Run run && run.options().verbose();
+        LoggingSetup.install(verbose, redactor);
+        // Anything printed by accident goes to stderr, through redaction; stdout is the protocol's alone.
+        System.setOut(System.err);
+        if (parsed instanceof ParsedCommandLine.UsageError usage) {
+            System.err.println(usage.message());
+            return usage.exitCode();
+        }
+        var options = ((ParsedCommandLine.Run) parsed).options();
+        try {
+            return launch(options);
+        } catch (Exception | LinkageError failure) {
+            LoggerFactory.getLogger(Launcher.class).debug("start-up failed", failure);
+            System.err.println(StartupMessages.failedToStart(describe(failure)));
+            return FAILED;
+        }
+    }
+
+    private int launch(LaunchOptions options) throws Exception {
+        if (options.deprecatedSdlTokenGiven()) {
+            System.err.print(DeprecatedTokenNotice.TEXT);
+        }
+        if (!options.demo()) {
+            return launch(options, options.configOverrides());
+        }
+        try (var sandbox = SandboxConsole.start()) {
+            System.err.print(DemoBanner.text(sandbox.baseUrl()));
+            return launch(options, options.configOverrides().withConsole(sandbox.baseUrl(), SandboxConsole.DEMO_TOKEN));
+        }
+    }
+
+    private int launch(LaunchOptions options, ConfigOverrides overrides) throws Exception {
+        var settings = loadSettings(options, overrides);
+        if (settings == null) {
+            return FAILED;
+        }
+        if (options.isHttp() && !options.allowRemoteAccess() && !LoopbackHost.isLoopback(options.host())) {
+            System.err.print(BindingMessages.refusal(options.host()));
+            return FAILED;
+        }
+        var executor = ToolExecutors.create();
+        try {
+            var server = new McpServer(
+                    new ToolRegistry(TimeTools.all(Clock.systemUTC()), new LoggingTelemetry()),
+                    ProductIdentity.of(version),
+                    executor,
+                    redactor,
+                    TOOLS_PAGE_SIZE,
+                    settings.unsafeDebugLogging());
+            return serve(options, server);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private Settings loadSettings(LaunchOptions options, ConfigOverrides overrides) {
+        var result = new SettingsLoader(version).load(environment, overrides);
+        if (result instanceof SettingsLoadResult.Invalid invalid) {
+            System.err.print(ConfigErrorReport.render(invalid));
+            return null;
+        }
+        var settings = ((SettingsLoadResult.Valid) result).settings();
+        settings.secrets().forEach(redactor::registerSecret);
+        new ConfigurationLog().logLoaded(settings);
+        System.err.println(StartupMessages.CONFIGURATION_VALID);
+        if (options.verbose()) {
+            System.err.println(StartupMessages.verboseDetails(settings.graphqlUrl(), options.mode()));
+        }
+        return settings;
+    }
+
+    private int serve(LaunchOptions options, McpServer server) throws Exception {
+        if (options.mode() != TransportMode.STDIO) {
+            throw new IllegalStateException("the " + options.mode().cliName() + " transport is not available yet");
+        }
+        System.err.println(StartupMessages.starting(TransportMode.STDIO, options.host(), options.port()));
+        if (options.banner()) {
+            System.err.println(banner("STDIO"));
+        }
+        var out = new BufferedOutputStream(stdout, 64 * 1024);
+        new StdioTransport(server.newSession(), stdin, out, StdioLimits.defaults()).run();
+        out.flush();
+        return OK;
+    }
+
+    private String banner(String transport) {
+        return "purple-mcp for Java " + version + " | server " + ProductIdentity.SERVER_NAME + " | transport "
+                + transport + " | Java " + Runtime.version()
+                + (ToolExecutors.virtualThreadsAvailable() ? " (virtual threads)" : " (platform threads)");
+    }
+
+    /**
+     * Registers every secret the process was given, before the configuration is even parsed: a
+     * configuration error must not be able to print a token it failed to accept.
+     */
+    private void registerSecretsFromTheProcess(String[] args) {
+        environment.forEach((name, value) -> {
+            if (SECRET_VARIABLES.contains(name.toUpperCase(Locale.ROOT)) && !"0".equals(value.strip())) {
+                registerSecret(value);
+            }
+        });
+        for (int i = 0; i < args.length; i++) {
+            for (var option : List.of("--graphql-service-token", "--sdl-api-token")) {
+                if (args[i].equals(option) && i + 1 < args.length) {
+                    registerSecret(args[i + 1]);
+                } else if (args[i].startsWith(option + "=")) {
+                    registerSecret(args[i].substring(option.length() + 1));
+                }
+            }
+        }
+    }
+
+    private void registerSecret(String value) {
+        // A blank "token" is refused by the configuration anyway; registering it would redact every space.
+        if (!value.isBlank()) {
+            redactor.registerSecret(value);
+            redactor.registerSecret(value.strip());
+        }
+    }
+
+    private int printToStdout(String text) {
+        var out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        out.println(text);
+        out.flush();
+        return OK;
+    }
+
+    private String describe(Throwable failure) {
+        var message = failure.getMessage();
+        return redactor.redact(
+                message == null || message.isBlank() ? failure.getClass().getSimpleName() : message);
+    }
+}

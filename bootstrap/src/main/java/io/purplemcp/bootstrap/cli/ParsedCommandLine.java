@@ -1,0 +1,45 @@
+package io.purplemcp.bootstrap.cli;
+
+import java.util.Objects;
+
+/** What the command line asks for. The launcher prints and exits, or starts the server. */
+public sealed interface ParsedCommandLine {
+
+    /** Print {@code text} (no final line end) to stdout and exit 0. */
+    record ShowHelp(String text) implements ParsedCommandLine {
+        public ShowHelp {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Print {@code text} ({@code purple-mcp <version>}) to stdout and exit 0. */
+    record ShowVersion(String text) implements ParsedCommandLine {
+        public ShowVersion {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * Print {@code message} to stderr and exit {@link #EXIT_CODE}. The message starts with the usage
+     * line and ends with an {@code Error: ...} line (no final line end, print it with {@code
+     * println}); it never contains a token value.
+     */
+    record UsageError(String message) implements ParsedCommandLine {
+        public static final int EXIT_CODE = 2;
+
+        public UsageError {
+            Objects.requireNonNull(message, "message");
+        }
+
+        public int exitCode() {
+            return EXIT_CODE;
+        }
+    }
+
+    /** Start the server. */
+    record Run(LaunchOptions options) implements ParsedCommandLine {
+        public Run {
+            Objects.requireNonNull(options, "options");
+        }
+    }
+}

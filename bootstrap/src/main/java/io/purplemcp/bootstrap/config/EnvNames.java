@@ -1,0 +1,36 @@
+package io.purplemcp.bootstrap.config;
+
+/** The names of every environment variable the server reads. Only {@code PURPLEMCP_*} names. */
+public final class EnvNames {
+
+    public static final String PREFIX = "PURPLEMCP_";
+
+    public static final String CONSOLE_TOKEN = "PURPLEMCP_CONSOLE_TOKEN";
+    public static final String CONSOLE_BASE_URL = "PURPLEMCP_CONSOLE_BASE_URL";
+    public static final String CONSOLE_GRAPHQL_ENDPOINT = "PURPLEMCP_CONSOLE_GRAPHQL_ENDPOINT";
+    public static final String ALERTS_GRAPHQL_ENDPOINT = "PURPLEMCP_ALERTS_GRAPHQL_ENDPOINT";
+    public static final String MISCONFIGURATIONS_GRAPHQL_ENDPOINT = "PURPLEMCP_MISCONFIGURATIONS_GRAPHQL_ENDPOINT";
+    public static final String VULNERABILITIES_GRAPHQL_ENDPOINT = "PURPLEMCP_VULNERABILITIES_GRAPHQL_ENDPOINT";
+    public static final String INVENTORY_RESTAPI_ENDPOINT = "PURPLEMCP_INVENTORY_RESTAPI_ENDPOINT";
+
+    public static final String PURPLE_AI_ACCOUNT_ID = "PURPLEMCP_PURPLE_AI_ACCOUNT_ID";
+    public static final String PURPLE_AI_TEAM_TOKEN = "PURPLEMCP_PURPLE_AI_TEAM_TOKEN";
+    public static final String PURPLE_AI_SESSION_ID = "PURPLEMCP_PURPLE_AI_SESSION_ID";
+    public static final String PURPLE_AI_EMAIL_ADDRESS = "PURPLEMCP_PURPLE_AI_EMAIL_ADDRESS";
+    public static final String PURPLE_AI_USER_AGENT = "PURPLEMCP_PURPLE_AI_USER_AGENT";
+    public static final String PURPLE_AI_BUILD_DATE = "PURPLEMCP_PURPLE_AI_BUILD_DATE";
+    public static final String PURPLE_AI_BUILD_HASH = "PURPLEMCP_PURPLE_AI_BUILD_HASH";
+    public static final String PURPLE_AI_CONSOLE_VERSION = "PURPLEMCP_PURPLE_AI_CONSOLE_VERSION";
+
+    public static final String ENV = "PURPLEMCP_ENV";
+    public static final String LOGFIRE_TOKEN = "PURPLEMCP_LOGFIRE_TOKEN";
+    public static final String STATELESS_HTTP = "PURPLEMCP_STATELESS_HTTP";
+    public static final String TRANSPORT_MODE = "PURPLEMCP_TRANSPORT_MODE";
+    public static final String SKIP_TLS_VERIFY = "PURPLEMCP_SKIP_TLS_VERIFY";
+    public static final String DEBUG_UNSAFE_LOGGING = "PURPLEMCP_DEBUG_UNSAFE_LOGGING";
+    public static final String CA_BUNDLE = "PURPLEMCP_CA_BUNDLE";
+    public static final String ALLOWED_ORIGINS = "PURPLEMCP_ALLOWED_ORIGINS";
+    public static final String SDL_READ_LOGS_TOKEN = "PURPLEMCP_SDL_READ_LOGS_TOKEN";
+
+    private EnvNames() {}
+}

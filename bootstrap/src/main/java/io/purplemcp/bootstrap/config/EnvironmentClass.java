@@ -1,0 +1,11 @@
+package io.purplemcp.bootstrap.config;
+
+/** The security class of a deployment environment (spec §3.1). */
+public enum EnvironmentClass {
+    /** TLS-verification bypass is forbidden. */
+    PRODUCTION,
+    /** Bypass allowed with warnings. */
+    DEVELOPMENT,
+    /** Non-production, non-development (staging): bypass allowed with an extra error log. */
+    OTHER
+}

@@ -1,0 +1,226 @@
+package io.purplemcp.bootstrap.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link Settings} from an environment map and command-line overrides. Precedence: override,
+ * then environment, then built-in default. Every rule runs, so all problems are reported together
+ * (spec §2.5); no message contains the value of a token.
+ */
+public final class SettingsLoader {
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://[^/?#@\\s]+");
+
+    private final String appVersion;
+    private final Supplier<String> sessionIds;
+
+    /** @param appVersion the application version, used in the default Purple AI user agent */
+    public SettingsLoader(String appVersion) {
+        this(appVersion, SettingsLoader::randomSessionId);
+    }
+
+    /** @param sessionIds generates the Purple AI session id when none is configured */
+    public SettingsLoader(String appVersion, Supplier<String> sessionIds) {
+        this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
+        this.sessionIds = Objects.requireNonNull(sessionIds, "sessionIds");
+    }
+
+    /** A random UUID as 32 lower-case hex characters. */
+    public static String randomSessionId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    public SettingsLoadResult load(Map<String, String> environment, ConfigOverrides overrides) {
+        return new Load(EnvironmentVariables.of(environment), overrides).run();
+    }
+
+    public Settings loadOrThrow(Map<String, String> environment, ConfigOverrides overrides)
+            throws ConfigurationException {
+        SettingsLoadResult result = load(environment, overrides);
+        if (result instanceof SettingsLoadResult.Invalid invalid) {
+            throw new ConfigurationException(invalid);
+        }
+        return ((SettingsLoadResult.Valid) result).settings();
+    }
+
+    /** One load: the inputs and the errors found so far. */
+    private final class Load {
+        private final EnvironmentVariables env;
+        private final ConfigOverrides overrides;
+        private final List<String> errors = new ArrayList<>();
+
+        Load(EnvironmentVariables env, ConfigOverrides overrides) {
+            this.env = env;
+            this.overrides = Objects.requireNonNull(overrides, "overrides");
+        }
+
+        SettingsLoadResult run() {
+            String token = consoleToken();
+            String baseUrl = consoleBaseUrl();
+            Endpoints endpoints = new Endpoints(
+                    endpoint(
+                            overrides.consoleGraphqlEndpoint(),
+                            EnvNames.CONSOLE_GRAPHQL_ENDPOINT,
+                            Endpoints.DEFAULT_CONSOLE_GRAPHQL,
+                            "Console graphql endpoint"),
+                    endpoint(
+                            overrides.alertsGraphqlEndpoint(),
+                            EnvNames.ALERTS_GRAPHQL_ENDPOINT,
+                            Endpoints.DEFAULT_ALERTS_GRAPHQL,
+                            "Alerts graphql endpoint"),
+                    endpoint(
+                            null,
+                            EnvNames.MISCONFIGURATIONS_GRAPHQL_ENDPOINT,
+                            Endpoints.DEFAULT_MISCONFIGURATIONS_GRAPHQL,
+                            "Misconfigurations graphql endpoint"),
+                    endpoint(
+                            null,
+                            EnvNames.VULNERABILITIES_GRAPHQL_ENDPOINT,
+                            Endpoints.DEFAULT_VULNERABILITIES_GRAPHQL,
+                            "Vulnerabilities graphql endpoint"),
+                    endpoint(
+                            null,
+                            EnvNames.INVENTORY_RESTAPI_ENDPOINT,
+                            Endpoints.DEFAULT_INVENTORY_RESTAPI,
+                            "Inventory REST API endpoint"));
+            DeploymentEnvironment environment = deploymentEnvironment();
+            TransportMode mode = transportMode();
+            boolean stateless = flag(overrides.statelessHttp(), EnvNames.STATELESS_HTTP);
+            boolean skipTlsVerify = flag(overrides.skipTlsVerify(), EnvNames.SKIP_TLS_VERIFY);
+            if (environment != null) {
+                TlsBypassPolicy.refusal(skipTlsVerify, environment).ifPresent(errors::add);
+            }
+            List<String> origins = allowedOrigins();
+            if (!errors.isEmpty()) {
+                return new SettingsLoadResult.Invalid(errors);
+            }
+            return new SettingsLoadResult.Valid(new Settings(
+                    token,
+                    baseUrl,
+                    endpoints,
+                    purpleAi(),
+                    environment,
+                    mode,
+                    stateless,
+                    skipTlsVerify,
+                    "1".equals(env.raw(EnvNames.DEBUG_UNSAFE_LOGGING).orElse(null)),
+                    env.nonEmpty(EnvNames.LOGFIRE_TOKEN),
+                    env.nonEmpty(EnvNames.CA_BUNDLE).map(String::trim).filter(path -> !path.isEmpty()),
+                    origins));
+        }
+
+        private String consoleToken() {
+            Optional<String> token =
+                    Optional.ofNullable(overrides.consoleToken()).or(() -> env.raw(EnvNames.CONSOLE_TOKEN));
+            if (token.isEmpty()) {
+                errors.add(EnvNames.CONSOLE_TOKEN + " is required: set the environment variable or pass"
+                        + " --graphql-service-token");
+                return null;
+            }
+            if (token.get().isBlank()) {
+                errors.add(EnvNames.CONSOLE_TOKEN + " must not be empty or whitespace");
+                return null;
+            }
+            // Trimmed because surrounding whitespace from env files would break the HTTP header.
+            return token.get().trim();
+        }
+
+        private String consoleBaseUrl() {
+            Optional<String> url =
+                    Optional.ofNullable(overrides.consoleBaseUrl()).or(() -> env.raw(EnvNames.CONSOLE_BASE_URL));
+            if (url.isEmpty()) {
+                errors.add(EnvNames.CONSOLE_BASE_URL + " is required: set the environment variable or pass"
+                        + " --console-base-url");
+                return null;
+            }
+            ConsoleBaseUrlRule.firstViolation(url.get())
+                    .ifPresent(message -> errors.add(EnvNames.CONSOLE_BASE_URL + ": " + message));
+            return url.get();
+        }
+
+        private String endpoint(String override, String variable, String defaultPath, String label) {
+            String path = override != null ? override : env.raw(variable).orElse(defaultPath);
+            if (!path.startsWith("/")) {
+                errors.add(variable + ": " + label + " must start with a slash");
+            }
+            return path;
+        }
+
+        private DeploymentEnvironment deploymentEnvironment() {
+            Optional<DeploymentEnvironment> parsed =
+                    DeploymentEnvironment.parse(env.raw(EnvNames.ENV).orElse(null));
+            if (parsed.isEmpty()) {
+                errors.add(EnvNames.ENV + " has an unknown value; use one of: " + DeploymentEnvironment.ACCEPTED_VALUES
+                        + " (unset means production)");
+                return null;
+            }
+            return parsed.get();
+        }
+
+        private TransportMode transportMode() {
+            if (overrides.transportMode() != null) {
+                return overrides.transportMode();
+            }
+            Optional<String> raw = env.nonEmpty(EnvNames.TRANSPORT_MODE);
+            if (raw.isEmpty()) {
+                return TransportMode.STDIO;
+            }
+            Optional<TransportMode> mode = TransportMode.fromConfig(raw.get());
+            if (mode.isEmpty()) {
+                errors.add(EnvNames.TRANSPORT_MODE + " must be one of: stdio, sse, streamable-http, http");
+                return TransportMode.STDIO;
+            }
+            return mode.get();
+        }
+
+        private boolean flag(Boolean override, String variable) {
+            if (override != null) {
+                return override;
+            }
+            try {
+                return env.raw(variable).flatMap(BooleanValues::parse).orElse(false);
+            } catch (IllegalArgumentException e) {
+                errors.add(variable + " is not a valid boolean; recognised values: " + BooleanValues.RECOGNISED);
+                return false;
+            }
+        }
+
+        private List<String> allowedOrigins() {
+            List<String> origins = new ArrayList<>();
+            String[] entries = env.raw(EnvNames.ALLOWED_ORIGINS).orElse("").split(",", -1);
+            for (String entry : entries) {
+                String origin = entry.trim();
+                if (origin.isEmpty()) {
+                    continue;
+                }
+                if (!ORIGIN.matcher(origin).matches()) {
+                    errors.add(EnvNames.ALLOWED_ORIGINS + ": each entry must be an origin such as"
+                            + " https://mcp.example.com or http://localhost:3000 (scheme and host only)");
+                    return List.of();
+                }
+                origins.add(origin);
+            }
+            return origins;
+        }
+
+        private PurpleAiDetails purpleAi() {
+            return new PurpleAiDetails(
+                    env.raw(EnvNames.PURPLE_AI_ACCOUNT_ID).orElse(PurpleAiDetails.DEFAULT_ACCOUNT_ID),
+                    env.raw(EnvNames.PURPLE_AI_TEAM_TOKEN).orElse(PurpleAiDetails.DEFAULT_TEAM_TOKEN),
+                    env.raw(EnvNames.PURPLE_AI_SESSION_ID).orElseGet(sessionIds),
+                    env.raw(EnvNames.PURPLE_AI_EMAIL_ADDRESS),
+                    env.raw(EnvNames.PURPLE_AI_USER_AGENT)
+                            .orElseGet(() -> PurpleAiDetails.defaultUserAgent(appVersion)),
+                    env.raw(EnvNames.PURPLE_AI_BUILD_DATE),
+                    env.raw(EnvNames.PURPLE_AI_BUILD_HASH),
+                    env.raw(EnvNames.PURPLE_AI_CONSOLE_VERSION).orElse(PurpleAiDetails.DEFAULT_CONSOLE_VERSION));
+        }
+    }
+}

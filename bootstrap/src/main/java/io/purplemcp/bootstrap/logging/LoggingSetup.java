@@ -1,0 +1,63 @@
+package io.purplemcp.bootstrap.logging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Configures log output (spec §1.4 step 1, §4.1): one line per record on stderr with time, level,
+ * logger name and message; INFO, or DEBUG with {@code --verbose}, for every logger.
+ *
+ * <p>slf4j-simple reads its system properties once, when the first logger is created, so {@link
+ * #configure} must run before the first {@code LoggerFactory} call in the process.
+ */
+public final class LoggingSetup {
+
+    private static final String SIMPLE = "org.slf4j.simpleLogger.";
+
+    /** One line per java.util.logging record, in the same shape as the slf4j-simple lines. */
+    static final String JUL_FORMAT = "%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL%1$tz %4$s %3$s - %5$s%6$s%n";
+
+    private LoggingSetup() {}
+
+    /** The slf4j-simple and java.util.logging system properties for the given verbosity. */
+    public static Map<String, String> systemProperties(boolean verbose) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(SIMPLE + "defaultLogLevel", verbose ? "debug" : "info");
+        // "System.err" (not the cached variant) looks System.err up at every write, so a redacting
+        // stream installed with System.setErr is used even by loggers created earlier.
+        properties.put(SIMPLE + "logFile", "System.err");
+        properties.put(SIMPLE + "cacheOutputStream", "false");
+        properties.put(SIMPLE + "showDateTime", "true");
+        properties.put(SIMPLE + "dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        properties.put(SIMPLE + "showThreadName", "false");
+        properties.put(SIMPLE + "showLogName", "true");
+        properties.put(SIMPLE + "showShortLogName", "false");
+        properties.put(SIMPLE + "levelInBrackets", "false");
+        properties.put("java.util.logging.SimpleFormatter.format", JUL_FORMAT);
+        return properties;
+    }
+
+    /**
+     * Installs the redacting {@code System.err}, then configures slf4j-simple and java.util.logging to
+     * write to it. The order matters: java.util.logging's console handler captures {@code System.err}
+     * when it is created, which the level change below triggers. Call once, first thing in {@code
+     * main}, before any {@code LoggerFactory} call.
+     *
+     * @return the stream now installed as {@code System.err}
+     */
+    public static RedactingPrintStream install(boolean verbose, SecretRedactor redactor) {
+        RedactingPrintStream redacting = new RedactingPrintStream(System.err, redactor);
+        System.setErr(redacting);
+        systemProperties(verbose).forEach(System::setProperty);
+        Level level = verbose ? Level.FINE : Level.INFO;
+        Logger root = Logger.getLogger("");
+        root.setLevel(level);
+        for (Handler handler : root.getHandlers()) {
+            handler.setLevel(level);
+        }
+        return redacting;
+    }
+}
