@@ -20,8 +20,6 @@ import io.purplemcp.bootstrap.config.SettingsLoader;
 import io.purplemcp.bootstrap.config.TransportMode;
 import io.purplemcp.bootstrap.logging.LoggingSetup;
 import io.purplemcp.bootstrap.logging.SecretRedactor;
-import io.purplemcp.domain.time.TimeTools;
-import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.sandbox.SandboxConsole;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
@@ -119,7 +117,7 @@ final class Launcher {
         var executor = ToolExecutors.create();
         try {
             var server = new McpServer(
-                    new ToolRegistry(TimeTools.all(Clock.systemUTC()), new LoggingTelemetry()),
+                    ProductCatalog.create(Clock.systemUTC(), new LoggingTelemetry()),
                     ProductIdentity.of(version),
                     executor,
                     redactor,
