@@ -2,6 +2,7 @@ package io.purplemcp.bootstrap;
 
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.telemetry.TelemetryEvent;
+import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallCrashed;
 import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ final class LoggingTelemetry implements Telemetry {
                     finished.tool(),
                     finished.outcome().name().toLowerCase(java.util.Locale.ROOT),
                     finished.elapsed().toMillis());
+        } else if (event instanceof ToolCallCrashed crashed) {
+            LOG.error("tool call crashed tool={}", crashed.tool(), crashed.error());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.purplemcp.domain.tools;
 
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallCrashed;
 import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ToolCall;
@@ -52,13 +53,14 @@ public final class ToolRegistry implements ToolCatalog {
         return result;
     }
 
-    private static ToolResult run(Tool tool, ToolCall call, CallContext context) {
+    private ToolResult run(Tool tool, ToolCall call, CallContext context) {
         try {
             var arguments = ToolArguments.check(tool.definition().parameters(), call.arguments());
             return tool.call(arguments, context);
         } catch (ToolFailure failure) {
             return new ToolResult.Failure(failure.getMessage());
         } catch (RuntimeException unexpected) {
+            telemetry.record(new ToolCallCrashed(tool.definition().name(), unexpected));
             // The model cannot act on a stack trace, and its text may hold internals; say only what failed.
             return new ToolResult.Failure("The tool '" + tool.definition().name()
                     + "' failed unexpectedly (" + unexpected.getClass().getSimpleName() + "). Try again; if it"

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.telemetry.TelemetryEvent;
 import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallCrashed;
 import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.LogLevel;
@@ -118,6 +119,14 @@ class ToolRegistryTest {
                         + " Try again; if it keeps failing, report it to the server's operator."));
         assertThat(((ToolResult.Failure) result).message()).doesNotContain("secret");
         assertThat(outcomes()).containsExactly(Outcome.FAILED);
+        assertThat(events)
+                .filteredOn(ToolCallCrashed.class::isInstance)
+                .singleElement()
+                .satisfies(event -> {
+                    var crashed = (ToolCallCrashed) event;
+                    assertThat(crashed.tool()).isEqualTo("boom");
+                    assertThat(crashed.error()).hasMessage("secret internals");
+                });
     }
 
     @Test
@@ -142,6 +151,7 @@ class ToolRegistryTest {
 
     private List<Outcome> outcomes() {
         return events.stream()
+                .filter(ToolCallFinished.class::isInstance)
                 .map(event -> ((ToolCallFinished) event).outcome())
                 .toList();
     }

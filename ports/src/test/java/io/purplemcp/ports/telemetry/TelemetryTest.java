@@ -30,6 +30,21 @@ class TelemetryTest {
     }
 
     @Test
+    void aCrashNamesTheToolAndKeepsTheError() {
+        var error = new IllegalStateException("defect");
+        var crashed = new TelemetryEvent.ToolCallCrashed("t", error);
+
+        assertThat(crashed.tool()).isEqualTo("t");
+        assertThat(crashed.error()).isSameAs(error);
+        assertThatThrownBy(() -> new TelemetryEvent.ToolCallCrashed(null, error))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("tool");
+        assertThatThrownBy(() -> new TelemetryEvent.ToolCallCrashed("t", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("error");
+    }
+
+    @Test
     void noTelemetryAcceptsEverything() {
         assertThatCode(() -> Telemetry.none().record(new ToolCallFinished("t", Outcome.FAILED, Duration.ZERO)))
                 .doesNotThrowAnyException();
