@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** One JSON-RPC message from the client, sorted by what the server owes it. */
-sealed interface IncomingMessage {
+public sealed interface IncomingMessage {
 
     /** Needs exactly one response with the same id. */
     record Request(JsonNode id, String method, ObjectNode params) implements IncomingMessage {}
@@ -18,7 +18,7 @@ sealed interface IncomingMessage {
     /** Not a JSON-RPC message; answered with an error carrying the id when one could be read. */
     record Invalid(JsonNode id, JsonRpcError error) implements IncomingMessage {}
 
-    static IncomingMessage classify(JsonNode message) {
+    public static IncomingMessage classify(JsonNode message) {
         if (!message.isObject()) {
             return invalid(null, "a JSON-RPC message is a JSON object");
         }

@@ -9,6 +9,10 @@ public final class JsonRpcError extends Exception {
     public static final int METHOD_NOT_FOUND = -32601;
     public static final int INVALID_PARAMS = -32602;
     public static final int INTERNAL_ERROR = -32603;
+    /** Implementation-defined range: the SDKs' code for transport-level refusals (bad headers, busy, ...). */
+    public static final int TRANSPORT_ERROR = -32000;
+    /** Implementation-defined range: the session named by the client does not exist (any more). */
+    public static final int SESSION_NOT_FOUND = -32001;
 
     private final int code;
 

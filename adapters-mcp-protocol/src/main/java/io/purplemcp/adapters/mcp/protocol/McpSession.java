@@ -309,7 +309,11 @@ public final class McpSession {
         }
     }
 
-    private void cancel(JsonNode requestId) {
+    /**
+     * Cancels the call with this request id, as a {@code notifications/cancelled} would: transports use
+     * it when a request outlives its deadline or the server shuts down. Unknown ids are ignored.
+     */
+    public void cancel(JsonNode requestId) {
         if (requestId == null || !(requestId.isTextual() || requestId.isIntegralNumber())) {
             return; // malformed cancellations are ignored, as the spec allows
         }

@@ -1,0 +1,99 @@
+package io.purplemcp.adapters.mcp.http;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What a graceful shutdown waits for: handlers still running, calls whose replies are not yet
+ * handed over, and open responses not yet fully written.
+ */
+final class InFlight {
+
+    private final Object lock = new Object();
+    private int handlers; // guarded by lock
+    private final Set<PendingCall> calls = new HashSet<>(); // guarded by lock
+    private final Set<ExchangeOutbox> exchanges = new HashSet<>(); // guarded by lock
+
+    void handlerStarted() {
+        synchronized (lock) {
+            handlers++;
+        }
+    }
+
+    void handlerFinished() {
+        synchronized (lock) {
+            handlers--;
+            lock.notifyAll();
+        }
+    }
+
+    void track(PendingCall call) {
+        synchronized (lock) {
+            calls.add(call);
+        }
+        call.settled().whenComplete((done, failure) -> {
+            synchronized (lock) {
+                calls.remove(call);
+                lock.notifyAll();
+            }
+        });
+    }
+
+    void track(ExchangeOutbox outbox) {
+        synchronized (lock) {
+            exchanges.add(outbox);
+        }
+        outbox.closed().whenComplete((delivered, failure) -> {
+            synchronized (lock) {
+                exchanges.remove(outbox);
+            }
+        });
+    }
+
+    /** Waits until no handler runs and every call has its answer; false if {@code limit} passed first. */
+    boolean awaitCalls(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (lock) {
+            while (handlers > 0 || !calls.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            return true;
+        }
+    }
+
+    /** Answers every call still waiting with an error and cancels it. */
+    void abortCalls() {
+        List<PendingCall> waiting;
+        synchronized (lock) {
+            waiting = new ArrayList<>(calls);
+        }
+        waiting.forEach(PendingCall::abort);
+    }
+
+    /** Waits (at most {@code limit}) until every open response has been written and closed. */
+    boolean awaitExchanges(Duration limit) throws InterruptedException {
+        CompletableFuture<?>[] open;
+        synchronized (lock) {
+            open = exchanges.stream().map(ExchangeOutbox::closed).toArray(CompletableFuture[]::new);
+        }
+        try {
+            CompletableFuture.allOf(open).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true; // a failed write closed its exchange; that is all we wait for
+        }
+    }
+}

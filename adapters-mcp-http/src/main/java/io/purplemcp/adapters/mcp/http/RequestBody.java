@@ -1,0 +1,30 @@
+package io.purplemcp.adapters.mcp.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Reads a request body without letting its sender decide how much memory we spend: a declared length
+ * over the cap is refused unread, and an undeclared (chunked) body is read one byte past the cap at most.
+ */
+final class RequestBody {
+
+    private RequestBody() {}
+
+    /** The body, or empty when it is larger than {@code maxBytes}. */
+    static Optional<byte[]> read(HttpExchange exchange, int maxBytes) throws IOException {
+        var declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > maxBytes) {
+                    return Optional.empty();
+                }
+            } catch (NumberFormatException e) {
+                // The JDK rejects a malformed length before we are called; reading below stays bounded anyway.
+            }
+        }
+        var bytes = exchange.getRequestBody().readNBytes(maxBytes + 1);
+        return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
+    }
+}

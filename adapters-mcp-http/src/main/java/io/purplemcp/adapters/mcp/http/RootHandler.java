@@ -1,0 +1,117 @@
+package io.purplemcp.adapters.mcp.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.purplemcp.adapters.mcp.protocol.JsonRpcError;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one handler the JDK server calls. It routes by exact path (the JDK matches contexts by prefix,
+ * which would serve {@code /mcpanything}), applies the checks every MCP route shares, and turns any
+ * exception into a logged 500 with a JSON-RPC body: the JDK would otherwise drop the connection and
+ * log at TRACE, leaving the client and the operator with nothing.
+ */
+final class RootHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RootHandler.class);
+
+    private final Map<String, HttpHandler> routes;
+    private final Set<String> probes;
+    private final OriginHostPolicy policy;
+    private final Responses responses;
+    private final BooleanSupplier draining;
+    private final InFlight inFlight;
+
+    /**
+     * @param probes paths served before the Origin/Host and draining checks: health probes come from
+     *     orchestrators under any host name, and must keep answering while the server drains
+     */
+    RootHandler(
+            Map<String, HttpHandler> routes,
+            Set<String> probes,
+            OriginHostPolicy policy,
+            Responses responses,
+            BooleanSupplier draining,
+            InFlight inFlight) {
+        this.routes = Map.copyOf(routes);
+        this.probes = Set.copyOf(probes);
+        this.policy = policy;
+        this.responses = responses;
+        this.draining = draining;
+        this.inFlight = inFlight;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        inFlight.handlerStarted();
+        try {
+            route(exchange);
+        } catch (IOException clientGone) {
+            LOG.debug(
+                    "connection lost during {} {}: {}",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    clientGone.toString());
+            exchange.close();
+        } catch (RuntimeException unexpected) {
+            LOG.error(
+                    "internal error during {} {}",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    unexpected);
+            internalError(exchange);
+        } finally {
+            inFlight.handlerFinished();
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        var path = exchange.getRequestURI().getRawPath();
+        // The path only: the legacy transport's query carries the session id, which grants access.
+        LOG.debug("{} {}", exchange.getRequestMethod(), path);
+        var handler = routes.get(path);
+        if (handler != null && probes.contains(path)) {
+            handler.handle(exchange);
+            return;
+        }
+        if (draining.getAsBoolean()) {
+            exchange.getResponseHeaders().set("Connection", "close");
+            responses.transportError(exchange, 503, "Service Unavailable: the server is shutting down.");
+            return;
+        }
+        var headers = exchange.getRequestHeaders();
+        if (!policy.allowsOrigin(headers.getFirst("Origin"))) {
+            LOG.warn("refused a request from a disallowed Origin (possible DNS rebinding or hostile page)");
+            responses.transportError(exchange, 403, "Forbidden: Origin not allowed.");
+            return;
+        }
+        if (!policy.allowsHost(headers.getFirst("Host"))) {
+            LOG.warn("refused a request for a Host name this server does not answer to (possible DNS rebinding)");
+            responses.transportError(exchange, 421, "Misdirected Request: Host not allowed.");
+            return;
+        }
+        if (handler == null) {
+            responses.transportError(exchange, 404, "Not Found.");
+            return;
+        }
+        handler.handle(exchange);
+    }
+
+    private void internalError(HttpExchange exchange) {
+        try {
+            if (exchange.getResponseCode() == -1) {
+                responses.error(exchange, 500, JsonRpcError.INTERNAL_ERROR, "Internal error.");
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not report an internal error to the client: {}", e.toString());
+        } finally {
+            exchange.close();
+        }
+    }
+}

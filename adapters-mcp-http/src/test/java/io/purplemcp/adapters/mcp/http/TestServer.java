@@ -1,0 +1,270 @@
+package io.purplemcp.adapters.mcp.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.purplemcp.adapters.mcp.protocol.McpServer;
+import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
+import io.purplemcp.ports.security.Redactor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** One transport under test on a free loopback port, with the fake tools and a client for it. */
+final class TestServer implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    // One client for every test: each JDK 17 client keeps a selector thread until it is collected.
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    static final String ACCEPT_BOTH = "application/json, text/event-stream";
+
+    final FakeTools tools = new FakeTools();
+    final McpHttpServer server;
+    final URI base;
+    private final ExecutorService httpExecutor;
+    private final ExecutorService toolExecutor;
+
+    private TestServer(Builder builder) throws IOException {
+        httpExecutor = Executors.newFixedThreadPool(builder.httpThreads);
+        toolExecutor = Executors.newCachedThreadPool();
+        var mcp = new McpServer(
+                tools,
+                new ServerIdentity("PurpleAIMCP", "Purple AI MCP", "test", "Use the tools."),
+                toolExecutor,
+                Redactor.none(),
+                100,
+                false);
+        var settings = new HttpTransportSettings(
+                "127.0.0.1",
+                0,
+                builder.mode,
+                builder.stateless,
+                builder.remoteAccess,
+                builder.extraHosts,
+                builder.extraOrigins,
+                builder.maxBodyBytes,
+                builder.maxSessions,
+                builder.idleTimeout,
+                builder.keepAlive,
+                builder.requestTimeout,
+                Duration.ofSeconds(5),
+                builder.pathPrefix);
+        server = McpHttpServer.start(mcp, settings, httpExecutor, builder.readiness, false);
+        base = URI.create("http://127.0.0.1:" + server.address().getPort());
+    }
+
+    static Builder streamable() {
+        return new Builder(HttpMode.STREAMABLE_HTTP);
+    }
+
+    static Builder sse() {
+        return new Builder(HttpMode.SSE);
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(15));
+    }
+
+    /** A well-formed MCP POST to {@code /mcp}; {@code headers} are name/value pairs added to it. */
+    HttpResponse<String> post(String body, String... headers) {
+        var request = request("/mcp")
+                .header("Accept", ACCEPT_BOTH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** Runs the handshake and returns the session id the server issued. */
+    String initialize() {
+        var id = openSession();
+        assertThat(post(initialized(), "Mcp-Session-Id", id).statusCode()).isEqualTo(202);
+        return id;
+    }
+
+    /** Just the initialize request: one round trip, for tests racing a short idle timeout. */
+    String openSession() {
+        var response = post(initializeBody("2025-06-18"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.headers().firstValue("mcp-session-id").orElseThrow();
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<InputStream> stream(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String initializeBody(String version) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"" + version
+                + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
+    }
+
+    static String initialized() {
+        return "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+    }
+
+    static String toolsList(int id) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/list\"}";
+    }
+
+    static String echo(int id, String text) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id
+                + ",\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"text\":\"" + text
+                + "\"}}}";
+    }
+
+    static String call(int id, String tool) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":{}}}";
+    }
+
+    /** A call of the slow tool that asks for progress, so its answer becomes an event stream. */
+    static String slowWithProgress(int id) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id
+                + ",\"method\":\"tools/call\",\"params\":{\"name\":\"slow\",\"arguments\":{},"
+                + "\"_meta\":{\"progressToken\":\"p-" + id + "\"}}}";
+    }
+
+    /** Polls a condition that has no event to wait on (e.g. a session timing out), failing after 10 s. */
+    static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within 10 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @Override
+    public void close() {
+        tools.releaseSlow.countDown();
+        server.shutdown(Duration.ofSeconds(2));
+        httpExecutor.shutdownNow();
+        toolExecutor.shutdownNow();
+    }
+
+    static final class Builder {
+        private final HttpMode mode;
+        private boolean stateless;
+        private boolean remoteAccess;
+        private List<String> extraHosts = List.of();
+        private List<String> extraOrigins = List.of();
+        private int maxBodyBytes = HttpTransportSettings.DEFAULT_MAX_BODY_BYTES;
+        private int maxSessions = 100;
+        private Duration idleTimeout = Duration.ofMinutes(5);
+        private Duration keepAlive = Duration.ofSeconds(15);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private String pathPrefix = "";
+        private Readiness readiness = Readiness.always();
+        private int httpThreads = 16;
+
+        private Builder(HttpMode mode) {
+            this.mode = mode;
+        }
+
+        Builder stateless() {
+            stateless = true;
+            return this;
+        }
+
+        Builder remoteAccess(String... hosts) {
+            remoteAccess = true;
+            extraHosts = List.of(hosts);
+            return this;
+        }
+
+        Builder extraHosts(String... hosts) {
+            extraHosts = List.of(hosts);
+            return this;
+        }
+
+        Builder extraOrigins(String... origins) {
+            extraOrigins = List.of(origins);
+            return this;
+        }
+
+        Builder maxBodyBytes(int bytes) {
+            maxBodyBytes = bytes;
+            return this;
+        }
+
+        Builder maxSessions(int sessions) {
+            maxSessions = sessions;
+            return this;
+        }
+
+        Builder idleTimeout(Duration timeout) {
+            idleTimeout = timeout;
+            return this;
+        }
+
+        Builder keepAlive(Duration interval) {
+            keepAlive = interval;
+            return this;
+        }
+
+        Builder requestTimeout(Duration timeout) {
+            requestTimeout = timeout;
+            return this;
+        }
+
+        Builder pathPrefix(String prefix) {
+            pathPrefix = prefix;
+            return this;
+        }
+
+        Builder readiness(Readiness value) {
+            readiness = value;
+            return this;
+        }
+
+        Builder httpThreads(int threads) {
+            httpThreads = threads;
+            return this;
+        }
+
+        TestServer start() throws IOException {
+            return new TestServer(this);
+        }
+    }
+}
