@@ -1,5 +1,9 @@
 package io.purplemcp.bootstrap;
 
+import io.purplemcp.adapters.mcp.http.HttpMode;
+import io.purplemcp.adapters.mcp.http.HttpTransportSettings;
+import io.purplemcp.adapters.mcp.http.McpHttpServer;
+import io.purplemcp.adapters.mcp.http.Readiness;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport.StdioLimits;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -114,7 +119,7 @@ final class Launcher {
             System.err.print(BindingMessages.refusal(options.host()));
             return FAILED;
         }
-        var executor = ToolExecutors.create();
+        var executor = Executors.forToolCalls();
         try {
             var server = new McpServer(
                     ProductCatalog.create(Clock.systemUTC(), new LoggingTelemetry()),
@@ -123,7 +128,7 @@ final class Launcher {
                     redactor,
                     TOOLS_PAGE_SIZE,
                     settings.unsafeDebugLogging());
-            return serve(options, server);
+            return serve(options, settings, server);
         } finally {
             executor.shutdownNow();
         }
@@ -145,9 +150,9 @@ final class Launcher {
         return settings;
     }
 
-    private int serve(LaunchOptions options, McpServer server) throws Exception {
-        if (options.mode() != TransportMode.STDIO) {
-            throw new IllegalStateException("the " + options.mode().cliName() + " transport is not available yet");
+    private int serve(LaunchOptions options, Settings settings, McpServer server) throws Exception {
+        if (options.isHttp()) {
+            return serveHttp(options, settings, server);
         }
         System.err.println(StartupMessages.starting(TransportMode.STDIO, options.host(), options.port()));
         if (options.banner()) {
@@ -159,10 +164,53 @@ final class Launcher {
         return OK;
     }
 
+    private int serveHttp(LaunchOptions options, Settings settings, McpServer server) throws Exception {
+        if (!LoopbackHost.isLoopback(options.host())) {
+            System.err.print(BindingMessages.remoteAccessWarning(options.host(), options.port()));
+        }
+        System.err.println(StartupMessages.starting(options.mode(), options.host(), options.port()));
+        var http = settings.http();
+        HttpServerProperties.apply(http.maxSessions());
+        var transport = new HttpTransportSettings(
+                options.host(),
+                options.port(),
+                options.mode() == TransportMode.SSE ? HttpMode.SSE : HttpMode.STREAMABLE_HTTP,
+                options.mode() != TransportMode.SSE && settings.statelessHttp(),
+                options.allowRemoteAccess(),
+                http.allowedHosts(),
+                http.allowedOrigins(),
+                http.maxRequestBytes(),
+                http.maxSessions(),
+                http.sessionIdleTimeout(),
+                HttpTransportSettings.DEFAULT_KEEP_ALIVE_INTERVAL,
+                http.requestTimeout(),
+                HttpTransportSettings.DEFAULT_SHUTDOWN_GRACE,
+                http.pathPrefix().orElse(""));
+        var exchanges = Executors.forHttpExchanges();
+        var stopped = new CountDownLatch(1);
+        try (var running =
+                McpHttpServer.start(server, transport, exchanges, Readiness.always(), settings.unsafeDebugLogging())) {
+            LoggerFactory.getLogger(Launcher.class).info("listening on {}", running.address());
+            // SIGTERM and Ctrl-C: stop accepting, let calls under way finish, close streams; the JVM then
+            // ends with the conventional status of the signal (143 for SIGTERM).
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                running.shutdown(HttpTransportSettings.DEFAULT_SHUTDOWN_GRACE);
+                                stopped.countDown();
+                            },
+                            "purple-mcp-shutdown"));
+            stopped.await();
+        } finally {
+            exchanges.shutdownNow();
+        }
+        return OK;
+    }
+
     private String banner(String transport) {
         return "purple-mcp for Java " + version + " | server " + ProductIdentity.SERVER_NAME + " | transport "
                 + transport + " | Java " + Runtime.version()
-                + (ToolExecutors.virtualThreadsAvailable() ? " (virtual threads)" : " (platform threads)");
+                + (Executors.virtualThreadsAvailable() ? " (virtual threads)" : " (platform threads)");
     }
 
     /**

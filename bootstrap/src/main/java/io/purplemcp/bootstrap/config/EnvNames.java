@@ -30,6 +30,12 @@ public final class EnvNames {
     public static final String DEBUG_UNSAFE_LOGGING = "PURPLEMCP_DEBUG_UNSAFE_LOGGING";
     public static final String CA_BUNDLE = "PURPLEMCP_CA_BUNDLE";
     public static final String ALLOWED_ORIGINS = "PURPLEMCP_ALLOWED_ORIGINS";
+    public static final String ALLOWED_HOSTS = "PURPLEMCP_ALLOWED_HOSTS";
+    public static final String HTTP_PATH_PREFIX = "PURPLEMCP_HTTP_PATH_PREFIX";
+    public static final String MAX_REQUEST_BYTES = "PURPLEMCP_MAX_REQUEST_BYTES";
+    public static final String MAX_SESSIONS = "PURPLEMCP_MAX_SESSIONS";
+    public static final String SESSION_IDLE_TIMEOUT_SECONDS = "PURPLEMCP_SESSION_IDLE_TIMEOUT_SECONDS";
+    public static final String REQUEST_TIMEOUT_SECONDS = "PURPLEMCP_REQUEST_TIMEOUT_SECONDS";
     public static final String SDL_READ_LOGS_TOKEN = "PURPLEMCP_SDL_READ_LOGS_TOKEN";
 
     private EnvNames() {}

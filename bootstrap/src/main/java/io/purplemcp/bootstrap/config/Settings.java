@@ -16,7 +16,7 @@ import java.util.Optional;
  *     process's environment cannot change after start, so reading it once here is equivalent.
  * @param caBundlePath {@code PURPLEMCP_CA_BUNDLE}: extra trusted CA certificates (PEM) for a private
  *     console CA, the safe alternative to the TLS-verification bypass
- * @param allowedOrigins extra browser origins for the HTTP transports ({@code PURPLEMCP_ALLOWED_ORIGINS})
+ * @param http the HTTP transports' allow-lists and limits
  */
 public record Settings(
         String consoleToken,
@@ -30,7 +30,7 @@ public record Settings(
         boolean unsafeDebugLogging,
         Optional<String> logfireToken,
         Optional<String> caBundlePath,
-        List<String> allowedOrigins) {
+        HttpOptions http) {
 
     public Settings {
         Objects.requireNonNull(consoleToken, "consoleToken");
@@ -41,7 +41,7 @@ public record Settings(
         Objects.requireNonNull(transportMode, "transportMode");
         Objects.requireNonNull(logfireToken, "logfireToken");
         Objects.requireNonNull(caBundlePath, "caBundlePath");
-        allowedOrigins = List.copyOf(allowedOrigins);
+        Objects.requireNonNull(http, "http");
     }
 
     /** The SDL (PowerQuery) API uses the console token; there is no separate SDL token. */
@@ -103,6 +103,6 @@ public record Settings(
                 + ", unsafeDebugLogging=" + unsafeDebugLogging
                 + ", logfireToken=" + (logfireToken.isPresent() ? Masked.TEXT : "<absent>")
                 + ", caBundlePath=" + caBundlePath
-                + ", allowedOrigins=" + allowedOrigins + "]";
+                + ", http=" + http + "]";
     }
 }

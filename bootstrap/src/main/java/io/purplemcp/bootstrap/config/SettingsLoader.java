@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Builds {@link Settings} from an environment map and command-line overrides. Precedence: override,
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * (spec §2.5); no message contains the value of a token.
  */
 public final class SettingsLoader {
-
-    private static final Pattern ORIGIN = Pattern.compile("https?://[^/?#@\\s]+");
 
     private final String appVersion;
     private final Supplier<String> sessionIds;
@@ -97,7 +94,7 @@ public final class SettingsLoader {
             if (environment != null) {
                 TlsBypassPolicy.refusal(skipTlsVerify, environment).ifPresent(errors::add);
             }
-            List<String> origins = allowedOrigins();
+            HttpOptions http = new HttpOptionsReader(env, errors::add).read();
             if (!errors.isEmpty()) {
                 return new SettingsLoadResult.Invalid(errors);
             }
@@ -113,7 +110,7 @@ public final class SettingsLoader {
                     "1".equals(env.raw(EnvNames.DEBUG_UNSAFE_LOGGING).orElse(null)),
                     env.nonEmpty(EnvNames.LOGFIRE_TOKEN),
                     env.nonEmpty(EnvNames.CA_BUNDLE).map(String::trim).filter(path -> !path.isEmpty()),
-                    origins));
+                    http));
         }
 
         private String consoleToken() {
@@ -190,24 +187,6 @@ public final class SettingsLoader {
                 errors.add(variable + " is not a valid boolean; recognised values: " + BooleanValues.RECOGNISED);
                 return false;
             }
-        }
-
-        private List<String> allowedOrigins() {
-            List<String> origins = new ArrayList<>();
-            String[] entries = env.raw(EnvNames.ALLOWED_ORIGINS).orElse("").split(",", -1);
-            for (String entry : entries) {
-                String origin = entry.trim();
-                if (origin.isEmpty()) {
-                    continue;
-                }
-                if (!ORIGIN.matcher(origin).matches()) {
-                    errors.add(EnvNames.ALLOWED_ORIGINS + ": each entry must be an origin such as"
-                            + " https://mcp.example.com or http://localhost:3000 (scheme and host only)");
-                    return List.of();
-                }
-                origins.add(origin);
-            }
-            return origins;
         }
 
         private PurpleAiDetails purpleAi() {

@@ -96,7 +96,7 @@ class SettingsLoaderTest {
             assertThat(settings.unsafeDebugLogging()).isFalse();
             assertThat(settings.logfireToken()).isEmpty();
             assertThat(settings.caBundlePath()).isEmpty();
-            assertThat(settings.allowedOrigins()).isEmpty();
+            assertThat(settings.http().allowedOrigins()).isEmpty();
         }
 
         @Test
@@ -585,7 +585,8 @@ class SettingsLoaderTest {
                     EnvNames.CA_BUNDLE, " /etc/ca.pem ",
                     EnvNames.ALLOWED_ORIGINS, "https://mcp.example.com, http://localhost:3000,,"));
             assertThat(settings.caBundlePath()).contains("/etc/ca.pem");
-            assertThat(settings.allowedOrigins()).containsExactly("https://mcp.example.com", "http://localhost:3000");
+            assertThat(settings.http().allowedOrigins())
+                    .containsExactly("https://mcp.example.com", "http://localhost:3000");
         }
 
         @ParameterizedTest
@@ -594,6 +595,57 @@ class SettingsLoaderTest {
             assertThat(errors(minimal(EnvNames.ALLOWED_ORIGINS, origin)))
                     .singleElement(STRING)
                     .startsWith("PURPLEMCP_ALLOWED_ORIGINS");
+        }
+
+        @Test
+        void httpOptionsDefaultToTheHardeningValues() {
+            HttpOptions http = valid(minimal()).http();
+            assertThat(http).isEqualTo(HttpOptions.defaults());
+            assertThat(http.maxRequestBytes()).isEqualTo(10 * 1024 * 1024);
+            assertThat(http.maxSessions()).isEqualTo(1000);
+            assertThat(http.sessionIdleTimeout()).hasMinutes(30);
+            assertThat(http.requestTimeout()).hasSeconds(330);
+        }
+
+        @Test
+        void httpOptionsAreReadFromTheirVariables() {
+            HttpOptions http = valid(minimal(
+                            EnvNames.ALLOWED_HOSTS, "mcp.example.com, proxy.internal:8443,[::1]:9000",
+                            EnvNames.HTTP_PATH_PREFIX, " /purple-mcp ",
+                            EnvNames.MAX_REQUEST_BYTES, "4194304",
+                            EnvNames.MAX_SESSIONS, "50",
+                            EnvNames.SESSION_IDLE_TIMEOUT_SECONDS, "600",
+                            EnvNames.REQUEST_TIMEOUT_SECONDS, "120"))
+                    .http();
+            assertThat(http.allowedHosts()).containsExactly("mcp.example.com", "proxy.internal:8443", "[::1]:9000");
+            assertThat(http.pathPrefix()).contains("/purple-mcp");
+            assertThat(http.maxRequestBytes()).isEqualTo(4194304);
+            assertThat(http.maxSessions()).isEqualTo(50);
+            assertThat(http.sessionIdleTimeout()).hasSeconds(600);
+            assertThat(http.requestTimeout()).hasSeconds(120);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "PURPLEMCP_ALLOWED_HOSTS=https://mcp.example.com",
+                    "PURPLEMCP_ALLOWED_HOSTS=a b",
+                    "PURPLEMCP_HTTP_PATH_PREFIX=nested",
+                    "PURPLEMCP_HTTP_PATH_PREFIX=/a/./b",
+                    "PURPLEMCP_HTTP_PATH_PREFIX=/purple/",
+                    "PURPLEMCP_HTTP_PATH_PREFIX=/../x",
+                    "PURPLEMCP_MAX_REQUEST_BYTES=12",
+                    "PURPLEMCP_MAX_REQUEST_BYTES=lots",
+                    "PURPLEMCP_MAX_SESSIONS=-3",
+                    "PURPLEMCP_SESSION_IDLE_TIMEOUT_SECONDS=-5",
+                    "PURPLEMCP_REQUEST_TIMEOUT_SECONDS=1.5"
+                })
+        void invalidHttpOptionsAreErrorsNamingTheVariableWithoutEchoingTheValue(String assignment) {
+            String[] parts = assignment.split("=", 2);
+            assertThat(errors(minimal(parts[0], parts[1])))
+                    .singleElement(STRING)
+                    .startsWith(parts[0])
+                    .doesNotContain(parts[1]);
         }
     }
 }

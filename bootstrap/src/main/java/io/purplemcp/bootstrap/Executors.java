@@ -1,0 +1,76 @@
+package io.purplemcp.bootstrap;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Where work runs. Tool calls and HTTP exchanges mostly wait (on the console, on clients), so on a
+ * runtime with virtual threads (JDK 21+) each gets one; on JDK 17 bounded pools keep a flood of
+ * requests from exhausting the process, refusing work beyond their queues rather than piling it up.
+ */
+final class Executors {
+
+    private Executors() {}
+
+    static ExecutorService forToolCalls() {
+        return virtualThreads().orElseGet(() -> boundedPool("purple-mcp-tool-", 32, 256));
+    }
+
+    static ExecutorService forHttpExchanges() {
+        return virtualThreads().orElseGet(() -> boundedPool("purple-mcp-http-", 64, 4096));
+    }
+
+    static boolean virtualThreadsAvailable() {
+        return virtualThreadFactory() != null;
+    }
+
+    private static Optional<ExecutorService> virtualThreads() {
+        var factory = virtualThreadFactory();
+        if (factory == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((ExecutorService) factory.invoke(null));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Method virtualThreadFactory() {
+        try {
+            // Looked up reflectively: the code is compiled for Java 17, which has no virtual threads.
+            return java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static ExecutorService boundedPool(String prefix, int threads, int queued) {
+        var pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queued),
+                daemonThreads(prefix),
+                new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        var counter = new AtomicInteger();
+        return runnable -> {
+            var thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
