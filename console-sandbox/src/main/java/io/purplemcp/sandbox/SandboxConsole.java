@@ -1,9 +1,18 @@
 package io.purplemcp.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.purplemcp.sandbox.data.SyntheticTenant;
+import io.purplemcp.sandbox.faults.FaultInjector;
+import io.purplemcp.sandbox.http.Credentials;
+import io.purplemcp.sandbox.http.ErrorStyle;
+import io.purplemcp.sandbox.http.RecordedRequest;
+import io.purplemcp.sandbox.http.RequestLog;
+import io.purplemcp.sandbox.http.Router;
+import io.purplemcp.sandbox.purpleai.PurpleAiEndpoint;
+import io.purplemcp.sandbox.sdl.SdlQueriesEndpoint;
+import io.purplemcp.sandbox.sdl.SdlSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,9 +21,16 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -22,11 +38,70 @@ import javax.net.ssl.SSLContext;
  * A stand-in SentinelOne console on loopback: HTTPS with the real upstream API shapes and synthetic,
  * deterministic data. It serves {@code --demo}, the adapter tests and the benchmarks, and is never
  * part of a production code path.
+ *
+ * <h2>Upstream APIs</h2>
+ *
+ * <ul>
+ *   <li>Purple AI: {@code POST /web/api/v2.1/graphql} with {@code Authorization: ApiToken <token>}; the
+ *       request must be the {@code SimpleTestQuery} / {@code purpleLaunchQuery} operation of the spec
+ *       (§2.4), otherwise GraphQL {@code errors} name what is wrong. Questions that ask to show, find,
+ *       list, search or hunt something, or mention a query, get a POWER_QUERY answer (query, the
+ *       request's displayed time range, explanation); others get a MESSAGE.
+ *   <li>SDL: {@code POST /sdl/v2/api/queries} launches, {@code GET /sdl/v2/api/queries/<id>?lastStepSeen=n}
+ *       polls and {@code DELETE /sdl/v2/api/queries/<id>} deletes a PowerQuery, with
+ *       {@code Authorization: Bearer <token>} and the {@code X-Dataset-Query-Forward-Tag} of the launch
+ *       response on every poll and delete. A query completes after {@link SandboxOptions#pollsToComplete()}
+ *       polls; its rows come from a synthetic tenant, shaped by the query's {@code columns},
+ *       {@code group … by}, {@code sort} and {@code limit N} (capped at {@link SandboxOptions#maxRows()}).
+ * </ul>
+ *
+ * A wrong or missing token is answered 401 with the family's error body. Unknown paths get 404, known
+ * paths with another method 405.
+ *
+ * <h2>Fault markers</h2>
+ *
+ * Written anywhere in a PowerQuery or a Purple AI question: {@code sandbox:fault=<mode>[@<phase>][*<n>]}.
+ *
+ * <ul>
+ *   <li>{@code 400}…{@code 599}: that status with the family's error body ({@code 429} adds
+ *       {@code Retry-After: 1}); the request is refused before anything happens;
+ *   <li>{@code malformed-json}: 200 with the JSON body cut in half (the request was processed);
+ *   <li>{@code slow}: the normal response after {@link SandboxOptions#slowDelay()}; no server thread
+ *       waits meanwhile (processed);
+ *   <li>{@code reset}: the connection is closed without a response (processed);
+ *   <li>{@code redirect}: 307 to {@code /sandbox/redirect-target<path>} (not processed);
+ *   <li>{@code query-error}: SDL: an {@code error} object in a 200 that completes the query (at the first
+ *       poll, or {@code @launch}); Purple AI: {@code status.error} with {@code errorType UNKNOWN};
+ *   <li>{@code graphql-error}: Purple AI: a GraphQL {@code errors} array with {@code data: null};
+ *   <li>{@code never-finishes}: SDL: the query stays one step short of {@code totalSteps};
+ *   <li>{@code no-forward-tag}, {@code null-id}: SDL launch without the forward-tag header, or with
+ *       {@code "id": null} (the query still counts as running).
+ * </ul>
+ *
+ * The phase ({@code launch}, {@code poll}, {@code delete}) says which SDL request a transport fault hits;
+ * it defaults to {@code launch} ({@code poll} for {@code query-error}). {@code *n} limits the fault to the
+ * first n such requests (of that query, or of that query text for launches, or of that question), so a
+ * retry then succeeds. SDL flags: {@code sandbox:paged} spreads the rows over the polls,
+ * {@code sandbox:partial} marks the result partial. Unknown {@code sandbox:} markers are answered 400.
+ *
+ * <h2>Bookkeeping</h2>
+ *
+ * {@link #launchedQueries()}, {@link #deletedQueries()}, {@link #runningQueries()} and the request log
+ * ({@link #requests()}, with the {@code Authorization} value masked) are updated before a response is
+ * written, so a client that got its response can assert them at once.
  */
 public final class SandboxConsole implements AutoCloseable {
 
-    /** The token the sandbox accepts. Public on purpose: the sandbox guards nothing. */
+    /** The token the sandbox accepts by default. Public on purpose: the sandbox guards nothing. */
     public static final String DEMO_TOKEN = "sandbox-demo-token";
+    /** Purple AI's GraphQL path. */
+    public static final String PURPLE_AI_PATH = PurpleAiEndpoint.GRAPHQL_PATH;
+    /** The SDL queries path; poll and delete append {@code /<id>}. */
+    public static final String SDL_QUERIES_PATH = SdlQueriesEndpoint.QUERIES_PATH;
+    /** The SDL routing header. */
+    public static final String FORWARD_TAG_HEADER = SdlQueriesEndpoint.FORWARD_TAG;
+    /** Where {@code sandbox:fault=redirect} points (followed by the original path). */
+    public static final String REDIRECT_TARGET_PREFIX = FaultInjector.REDIRECT_PREFIX;
 
     private static final String KEYSTORE = "sandbox-tls.p12";
     private static final String CERTIFICATE = "sandbox-tls-cert.pem";
@@ -34,27 +109,58 @@ public final class SandboxConsole implements AutoCloseable {
 
     private final HttpsServer server;
     private final ExecutorService executor;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final SandboxOptions options;
+    private final RequestLog log;
+    private final SdlQueriesEndpoint sdl;
 
-    private SandboxConsole(HttpsServer server, ExecutorService executor) {
+    private SandboxConsole(
+            HttpsServer server,
+            ExecutorService executor,
+            ScheduledThreadPoolExecutor scheduler,
+            SandboxOptions options,
+            RequestLog log,
+            SdlQueriesEndpoint sdl) {
         this.server = server;
         this.executor = executor;
+        this.scheduler = scheduler;
+        this.options = options;
+        this.log = log;
+        this.sdl = sdl;
+    }
+
+    /** Starts on a free port of 127.0.0.1 with {@link SandboxOptions#defaults()}. */
+    public static SandboxConsole start() throws IOException {
+        return start(SandboxOptions.defaults());
     }
 
     /** Starts on a free port of 127.0.0.1. */
-    public static SandboxConsole start() throws IOException {
+    public static SandboxConsole start(SandboxOptions options) throws IOException {
+        var tls = tlsContext();
         var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tlsContext()));
-        var executor = Executors.newCachedThreadPool(runnable -> {
-            var thread = new Thread(runnable, "console-sandbox");
-            thread.setDaemon(true);
-            return thread;
-        });
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        var executor = Executors.newCachedThreadPool(daemons("console-sandbox"));
+        var scheduler = new ScheduledThreadPoolExecutor(1, daemons("console-sandbox-delays"));
+        scheduler.setRemoveOnCancelPolicy(true);
         server.setExecutor(executor);
-        var console = new SandboxConsole(server, executor);
-        server.createContext("/", console::notFound);
+
+        var json = new ObjectMapper();
+        var log = new RequestLog(options.requestLogCapacity());
+        var router = new Router(log, scheduler, Clock.systemUTC());
+        var faults = new FaultInjector(options.slowDelay());
+        new PurpleAiEndpoint(json, faults)
+                .register(router, new Credentials("ApiToken", options.token(), ErrorStyle.WEB_API));
+        var sdl = new SdlQueriesEndpoint(
+                json,
+                new SyntheticTenant(),
+                faults,
+                new SdlSettings(options.pollsToComplete(), options.defaultRows(), options.maxRows()));
+        sdl.register(router, new Credentials("Bearer", options.token(), ErrorStyle.SDL));
+        // Later families (findings GraphQL, inventory REST) register their routes here the same way.
+
+        server.createContext("/", router);
         server.start();
-        return console;
+        return new SandboxConsole(server, executor, scheduler, options, log, sdl);
     }
 
     /** {@code https://127.0.0.1:<port>}: a console origin as the configuration expects it. */
@@ -71,19 +177,71 @@ public final class SandboxConsole implements AutoCloseable {
         }
     }
 
+    /** The options this sandbox runs with. */
+    public SandboxOptions options() {
+        return options;
+    }
+
+    /** SDL queries accepted by a launch request so far. */
+    public int launchedQueries() {
+        return sdl.launched();
+    }
+
+    /** SDL queries removed by a DELETE so far. */
+    public int deletedQueries() {
+        return sdl.deleted();
+    }
+
+    /** SDL queries launched and not deleted, complete or not: what a client left behind upstream. */
+    public int runningQueries() {
+        return sdl.running();
+    }
+
+    /** The requests received so far, oldest first (bounded by {@link SandboxOptions#requestLogCapacity()}). */
+    public List<RecordedRequest> requests() {
+        return log.snapshot();
+    }
+
+    /** Forgets the logged requests (the query counters stay). */
+    public void clearRequests() {
+        log.clear();
+    }
+
+    /**
+     * Waits until a request matching the predicate has been handled, and returns the first one.
+     *
+     * @throws TimeoutException if none arrives in time
+     */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        log.await(() -> log.snapshot().stream().anyMatch(matching), timeout);
+        return log.snapshot().stream().filter(matching).findFirst().orElseThrow();
+    }
+
+    /**
+     * Waits until no SDL query is running, e.g. for a best-effort DELETE sent in the background.
+     *
+     * @throws TimeoutException if queries are still running when the time is up
+     */
+    public void awaitNoRunningQueries(Duration timeout) throws InterruptedException, TimeoutException {
+        log.await(() -> sdl.running() == 0, timeout);
+    }
+
+    /** Stops the server at once, drops delayed responses and ends the sandbox's threads. */
     @Override
     public void close() {
         server.stop(0);
+        scheduler.shutdownNow();
         executor.shutdownNow();
     }
 
-    private void notFound(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            var body = json.writeValueAsBytes(Map.of("errors", java.util.List.of(Map.of("detail", "Not found"))));
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(404, body.length);
-            exchange.getResponseBody().write(body);
-        }
+    private static ThreadFactory daemons(String name) {
+        var count = new AtomicInteger();
+        return runnable -> {
+            var thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static SSLContext tlsContext() throws IOException {

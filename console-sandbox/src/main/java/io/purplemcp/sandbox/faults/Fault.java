@@ -1,0 +1,12 @@
+package io.purplemcp.sandbox.faults;
+
+/**
+ * One parsed {@code sandbox:fault=…} marker.
+ *
+ * @param kind what goes wrong
+ * @param status the HTTP status, for {@link FaultKind#STATUS}; 0 otherwise
+ * @param phase the request it hits
+ * @param times how many matching requests it hits before it wears off; 0 means every one
+ * @param marker the marker as written, for the request log
+ */
+public record Fault(FaultKind kind, int status, Phase phase, int times, String marker) {}

@@ -1,0 +1,7 @@
+package io.purplemcp.sandbox.http;
+
+/** Answers one request of a route. */
+@FunctionalInterface
+public interface Handler {
+    Reply handle(Request request);
+}
