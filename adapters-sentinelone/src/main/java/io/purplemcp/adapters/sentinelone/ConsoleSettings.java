@@ -1,0 +1,235 @@
+package io.purplemcp.adapters.sentinelone;
+
+import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
+import io.purplemcp.adapters.sentinelone.http.ProxySettings;
+import io.purplemcp.adapters.sentinelone.http.RetrySettings;
+import io.purplemcp.adapters.sentinelone.http.TlsSettings;
+import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiProfile;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything needed to reach one console. {@link #toString()} never shows the token.
+ *
+ * @param baseUrl the console origin, {@code https://host[:port]} (a trailing slash is ignored)
+ * @param token the console API token, with or without a {@code Bearer }/{@code ApiToken } scheme
+ * @param graphqlEndpoint the Purple AI GraphQL path, starting with {@code /}
+ * @param productVersion our version, sent as {@code User-Agent: sentinelone/purple-mcp (version <v>)}
+ * @param logPayloads the unsafe debugging switch: log request and response bodies at debug level
+ * @param maxBodyBytes the largest answer read
+ */
+public record ConsoleSettings(
+        URI baseUrl,
+        String token,
+        String graphqlEndpoint,
+        String productVersion,
+        PurpleAiProfile purpleAi,
+        TlsSettings tls,
+        ProxySettings proxy,
+        HttpTimeouts timeouts,
+        RetrySettings retry,
+        long maxBodyBytes,
+        boolean logPayloads) {
+
+    public static final String DEFAULT_GRAPHQL_ENDPOINT = "/web/api/v2.1/graphql";
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+    public ConsoleSettings {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(graphqlEndpoint, "graphqlEndpoint");
+        Objects.requireNonNull(productVersion, "productVersion");
+        Objects.requireNonNull(purpleAi, "purpleAi");
+        Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(proxy, "proxy");
+        Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(retry, "retry");
+        if (!"https"
+                        .equals(
+                                baseUrl.getScheme() == null
+                                        ? null
+                                        : baseUrl.getScheme().toLowerCase(Locale.ROOT))
+                || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("the console base URL must be https://host[:port]");
+        }
+        var path = baseUrl.getRawPath();
+        if ((path != null && !path.isEmpty() && !path.equals("/"))
+                || baseUrl.getRawQuery() != null
+                || baseUrl.getRawFragment() != null
+                || baseUrl.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("the console base URL is an origin only: https://host[:port]");
+        }
+        if (token.isBlank()) {
+            throw new IllegalArgumentException("the console token is empty");
+        }
+        if (!graphqlEndpoint.startsWith("/")) {
+            throw new IllegalArgumentException("the GraphQL endpoint must start with /");
+        }
+        if (productVersion.isBlank()) {
+            throw new IllegalArgumentException("the product version is required (use \"unknown\")");
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+    }
+
+    /** Settings with every default: verified TLS, no proxy, the reference's endpoint and Purple AI details. */
+    public static ConsoleSettings of(URI baseUrl, String token, String productVersion, String sessionId) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                DEFAULT_GRAPHQL_ENDPOINT,
+                productVersion,
+                PurpleAiProfile.defaults(sessionId, userAgent(productVersion)),
+                TlsSettings.verified(),
+                ProxySettings.direct(),
+                HttpTimeouts.DEFAULTS,
+                RetrySettings.DEFAULTS,
+                DEFAULT_MAX_BODY_BYTES,
+                false);
+    }
+
+    /** {@code sentinelone/purple-mcp (version <v>)}. */
+    public static String userAgent(String productVersion) {
+        return "sentinelone/purple-mcp (version " + productVersion + ")";
+    }
+
+    public String userAgent() {
+        return userAgent(productVersion);
+    }
+
+    /** {@code <origin>} without a trailing slash. */
+    public String origin() {
+        var text = baseUrl.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    public ConsoleSettings withGraphqlEndpoint(String value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                value,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads);
+    }
+
+    public ConsoleSettings withPurpleAi(PurpleAiProfile value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                value,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads);
+    }
+
+    public ConsoleSettings withTls(TlsSettings value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                value,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads);
+    }
+
+    public ConsoleSettings withProxy(ProxySettings value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                tls,
+                value,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads);
+    }
+
+    public ConsoleSettings withTimeouts(HttpTimeouts value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                value,
+                retry,
+                maxBodyBytes,
+                logPayloads);
+    }
+
+    public ConsoleSettings withRetry(RetrySettings value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                value,
+                maxBodyBytes,
+                logPayloads);
+    }
+
+    public ConsoleSettings withMaxBodyBytes(long value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                value,
+                logPayloads);
+    }
+
+    public ConsoleSettings withLogPayloads(boolean value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                value);
+    }
+
+    @Override
+    public String toString() {
+        return "ConsoleSettings[baseUrl=" + baseUrl + ", token=****, graphqlEndpoint=" + graphqlEndpoint
+                + ", productVersion=" + productVersion + ", purpleAi=" + purpleAi + ", tls=" + tls + ", proxy=" + proxy
+                + ", timeouts=" + timeouts + ", retry=" + retry + ", maxBodyBytes=" + maxBodyBytes + ", logPayloads="
+                + logPayloads + "]";
+    }
+}

@@ -1,0 +1,112 @@
+package io.purplemcp.adapters.sentinelone;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.purplemcp.adapters.sentinelone.datalake.SdlDataLake;
+import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
+import io.purplemcp.adapters.sentinelone.http.Credentials;
+import io.purplemcp.adapters.sentinelone.http.HttpSettings;
+import io.purplemcp.adapters.sentinelone.http.ThreadSleeper;
+import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
+import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiClient;
+import io.purplemcp.ports.datalake.DataLake;
+import io.purplemcp.ports.purpleai.PurpleAi;
+import io.purplemcp.ports.time.Sleeper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * One SentinelOne console: the outbound ports over a single pooled HTTPS client. Build it once per
+ * process; it is safe for concurrent use. {@link #close()} waits briefly for best-effort clean-up
+ * requests (query deletions) still in flight.
+ */
+public final class SentinelOneConsole implements AutoCloseable {
+
+    private final ConsoleSettings settings;
+    private final Credentials credentials;
+    private final UpstreamHttp http;
+    private final PurpleAi purpleAi;
+    private final SdlDataLake dataLake;
+    private final Sleeper sleeper = new ThreadSleeper();
+
+    private SentinelOneConsole(ConsoleSettings settings, Sleeper retrySleeper, Clock clock) {
+        this.settings = settings;
+        this.credentials = Credentials.of(settings.token());
+        var http = new HttpSettings(
+                settings.userAgent(),
+                settings.tls(),
+                settings.proxy(),
+                settings.timeouts(),
+                settings.retry(),
+                settings.maxBodyBytes(),
+                settings.logPayloads());
+        this.http = new UpstreamHttp(http, credentials, settings.baseUrl(), retrySleeper, clock, new ObjectMapper());
+        this.purpleAi = new PurpleAiClient(
+                graphql(settings.graphqlEndpoint()),
+                settings.purpleAi(),
+                settings.origin(),
+                clock,
+                settings.logPayloads());
+        this.dataLake = new SdlDataLake(this.http, URI.create(settings.origin() + "/sdl"), credentials.bearer());
+    }
+
+    /**
+     * Builds the client (TLS context, proxy selector, connection pool).
+     *
+     * @throws io.purplemcp.adapters.sentinelone.http.TlsBypassRefused when TLS bypass is requested in production
+     * @throws IllegalStateException when the extra CA certificates cannot be read
+     */
+    public static SentinelOneConsole connect(ConsoleSettings settings) {
+        return new SentinelOneConsole(settings, new ThreadSleeper(), Clock.systemUTC());
+    }
+
+    /** As {@link #connect(ConsoleSettings)}, with the waits between retries and the clock replaced (tests). */
+    public static SentinelOneConsole connect(ConsoleSettings settings, Sleeper retrySleeper, Clock clock) {
+        return new SentinelOneConsole(settings, retrySleeper, clock);
+    }
+
+    public ConsoleSettings settings() {
+        return settings;
+    }
+
+    public PurpleAi purpleAi() {
+        return purpleAi;
+    }
+
+    public DataLake dataLake() {
+        return dataLake;
+    }
+
+    /** Pauses the calling thread: the sleeper for the PowerQuery tool's polling. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /**
+     * A GraphQL client for another endpoint of this console (alerts, vulnerabilities, misconfigurations),
+     * authenticating with {@code ApiToken} like Purple AI.
+     *
+     * @param path the endpoint path, starting with {@code /}
+     */
+    public GraphQlClient graphql(String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("a GraphQL path starts with /");
+        }
+        return new GraphQlClient(http, URI.create(settings.origin() + path), credentials.apiToken());
+    }
+
+    /** Waits up to {@code timeout} for clean-up requests in flight; true when all finished. */
+    public boolean awaitPendingCleanup(Duration timeout) throws InterruptedException {
+        return http.awaitPending(timeout);
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.awaitPending(settings.timeouts().delete());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        http.close();
+    }
+}

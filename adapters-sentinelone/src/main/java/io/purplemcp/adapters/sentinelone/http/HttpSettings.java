@@ -1,0 +1,37 @@
+package io.purplemcp.adapters.sentinelone.http;
+
+import java.util.Objects;
+
+/**
+ * Everything the shared HTTP client is built from.
+ *
+ * @param userAgent the {@code User-Agent} header of every request
+ * @param maxBodyBytes the largest response body read; a larger one fails the exchange
+ * @param logPayloads log request and response bodies at debug level (the unsafe debugging switch);
+ *     otherwise only sizes, counts and status codes are logged
+ */
+public record HttpSettings(
+        String userAgent,
+        TlsSettings tls,
+        ProxySettings proxy,
+        HttpTimeouts timeouts,
+        RetrySettings retry,
+        long maxBodyBytes,
+        boolean logPayloads) {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+    public HttpSettings {
+        Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(proxy, "proxy");
+        Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(retry, "retry");
+        if (userAgent.isBlank()) {
+            throw new IllegalArgumentException("a user agent is required");
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.purplemcp.adapters.sentinelone.http;
+
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the client's TLS context. Verification (chain and host name) is always on unless the
+ * bypass is allowed; extra CA certificates are trusted in addition to the JDK's default store.
+ */
+final class TrustSetup {
+
+    private static final Logger SECURITY = LoggerFactory.getLogger("purple_mcp.security.tls");
+
+    private TrustSetup() {}
+
+    static SSLContext context(TlsSettings tls, String target) {
+        return context(tls.skipVerify(), tls.environmentName(), tls.environmentClass(), tls.extraCaPem(), target);
+    }
+
+    /** The context for these values, re-checking the bypass guard whatever object carried them. */
+    static SSLContext context(
+            boolean skipVerify,
+            String environmentName,
+            EnvironmentClass environmentClass,
+            Optional<String> extraCaPem,
+            String target) {
+        try {
+            var context = SSLContext.getInstance("TLS");
+            context.init(
+                    null,
+                    new TrustManager[] {trustManager(skipVerify, environmentName, environmentClass, extraCaPem, target)
+                    },
+                    null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the TLS context cannot be built: " + e.getMessage(), e);
+        }
+    }
+
+    private static X509ExtendedTrustManager trustManager(
+            boolean skipVerify,
+            String environmentName,
+            EnvironmentClass environmentClass,
+            Optional<String> extraCaPem,
+            String target)
+            throws GeneralSecurityException {
+        if (skipVerify) {
+            // Point 2 of the guard: checked again here, whatever built the settings.
+            if (environmentClass == EnvironmentClass.PRODUCTION) {
+                throw new TlsBypassRefused("SECURITY ERROR: TLS verification bypass is FORBIDDEN in production."
+                        + " Current environment: " + environmentName + ". " + TlsBypassRefused.HOW_TO);
+            }
+            warnAboutBypass(environmentName, environmentClass, target);
+            return new TrustEverything();
+        }
+        var jdk = defaultTrust(null);
+        if (extraCaPem.isEmpty()) {
+            return jdk;
+        }
+        var extra = defaultTrust(extraCaStore(extraCaPem.get()));
+        return new EitherTrust(jdk, extra);
+    }
+
+    private static void warnAboutBypass(String environmentName, EnvironmentClass environmentClass, String target) {
+        SECURITY.warn(
+                "SECURITY WARNING: TLS certificate verification is DISABLED for {}; any certificate is accepted."
+                        + " SECURITY RISK. To trust a private CA use PURPLEMCP_CA_BUNDLE instead.",
+                target);
+        SECURITY.error(
+                "CRITICAL SECURITY RISK: SentinelOne HTTP client initialized with TLS verification DISABLED;"
+                        + " connections are open to man-in-the-middle attacks target_url={} environment={}",
+                target,
+                environmentName);
+        if (environmentClass == EnvironmentClass.OTHER) {
+            SECURITY.error(
+                    "TLS verification disabled in this environment; this setting should only be used in"
+                            + " development/testing environment={}",
+                    environmentName);
+        }
+    }
+
+    private static X509ExtendedTrustManager defaultTrust(KeyStore store) throws GeneralSecurityException {
+        var factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        for (var manager : factory.getTrustManagers()) {
+            if (manager instanceof X509ExtendedTrustManager x509) {
+                return x509;
+            }
+        }
+        throw new GeneralSecurityException("no X.509 trust manager available");
+    }
+
+    static KeyStore extraCaStore(String pem) throws GeneralSecurityException {
+        var factory = java.security.cert.CertificateFactory.getInstance("X.509");
+        var certificates =
+                factory.generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        if (certificates.isEmpty()) {
+            throw new CertificateException("the CA bundle holds no certificate");
+        }
+        var store = KeyStore.getInstance(KeyStore.getDefaultType());
+        try {
+            store.load(null, null);
+        } catch (java.io.IOException e) {
+            throw new GeneralSecurityException(e);
+        }
+        int index = 0;
+        for (var certificate : certificates) {
+            store.setCertificateEntry("extra-ca-" + index++, certificate);
+        }
+        return store;
+    }
+
+    /** Trusts a chain that either the JDK's store or the extra certificates trust. */
+    static final class EitherTrust extends X509ExtendedTrustManager {
+
+        private final X509ExtendedTrustManager first;
+        private final X509ExtendedTrustManager second;
+
+        EitherTrust(X509ExtendedTrustManager first, X509ExtendedTrustManager second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        private interface Check {
+            void run(X509ExtendedTrustManager manager) throws CertificateException;
+        }
+
+        private void either(Check check) throws CertificateException {
+            try {
+                check.run(first);
+            } catch (CertificateException rejected) {
+                try {
+                    check.run(second);
+                } catch (CertificateException alsoRejected) {
+                    rejected.addSuppressed(alsoRejected);
+                    throw rejected;
+                }
+            }
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            either(m -> m.checkServerTrusted(chain, authType, engine));
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            either(m -> m.checkServerTrusted(chain, authType, socket));
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            either(m -> m.checkServerTrusted(chain, authType));
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            either(m -> m.checkClientTrusted(chain, authType, engine));
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            either(m -> m.checkClientTrusted(chain, authType, socket));
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            either(m -> m.checkClientTrusted(chain, authType));
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            List<X509Certificate> issuers = new ArrayList<>(Arrays.asList(first.getAcceptedIssuers()));
+            issuers.addAll(Arrays.asList(second.getAcceptedIssuers()));
+            return issuers.toArray(X509Certificate[]::new);
+        }
+    }
+
+    /** The bypass: no chain or host-name check at all. Only ever built outside production. */
+    static final class TrustEverything extends X509ExtendedTrustManager {
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+}

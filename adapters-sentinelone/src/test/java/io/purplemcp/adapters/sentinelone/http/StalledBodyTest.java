@@ -1,0 +1,88 @@
+package io.purplemcp.adapters.sentinelone.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
+import io.purplemcp.ports.upstream.UpstreamException;
+import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.sandbox.SandboxConsole;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server that sends the headers at once and then stalls the body: the JDK's request timeout stops
+ * at the headers, so only the client's own deadline ends such a call.
+ */
+class StalledBodyTest {
+
+    @Test
+    void aBodyThatStallsAfterTheHeadersIsCutAtTheDeadline() throws Exception {
+        var release = new CountDownLatch(1);
+        var requests = new AtomicInteger();
+        var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(sandboxTls()));
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                body.write("{\"data\": {\"purpleLaunchQuery\": ".getBytes(StandardCharsets.UTF_8));
+                body.flush();
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.start();
+        var settings = ConsoleSettings.of(
+                        URI.create("https://127.0.0.1:" + server.getAddress().getPort()), "t", "1", "s")
+                .withTls(TlsSettings.trusting(SandboxConsole.certificatePem()))
+                .withRetry(RetrySettings.none());
+        try (var console = SentinelOneConsole.connect(settings, new RecordingSleeper(), Clock.systemUTC())) {
+            long started = System.nanoTime();
+            try {
+                console.purpleAi().ask("q", Instant.now().plusMillis(1000));
+                throw new AssertionError("answered");
+            } catch (UpstreamException e) {
+                assertThat(e.failure()).isInstanceOf(UpstreamFailure.Timeout.class);
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isBetween(Duration.ofMillis(900), Duration.ofSeconds(3));
+            assertThat(requests).hasValue(1);
+        } finally {
+            release.countDown();
+            server.stop(0);
+        }
+    }
+
+    static SSLContext sandboxTls() throws Exception {
+        // The sandbox's published demo key (README: public by design); the client trusts its certificate.
+        var password = "sandbox-demo-only".toCharArray();
+        try (var in = SandboxConsole.class.getResourceAsStream("sandbox-tls.p12")) {
+            var store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, password);
+            var context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        }
+    }
+}

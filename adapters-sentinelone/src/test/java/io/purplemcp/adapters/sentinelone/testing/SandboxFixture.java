@@ -1,0 +1,129 @@
+package io.purplemcp.adapters.sentinelone.testing;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.adapters.sentinelone.http.TlsSettings;
+import io.purplemcp.domain.powerquery.PowerQueryPolicy;
+import io.purplemcp.domain.powerquery.PowerQueryTools;
+import io.purplemcp.domain.purpleai.PurpleAiTools;
+import io.purplemcp.domain.tools.ToolRegistry;
+import io.purplemcp.ports.telemetry.Telemetry;
+import io.purplemcp.ports.tools.CallContext;
+import io.purplemcp.ports.tools.ToolCall;
+import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.sandbox.SandboxConsole;
+import io.purplemcp.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** A sandbox console and our client of it, with the domain's tools on top: one per test. */
+public final class SandboxFixture implements AutoCloseable {
+
+    public static final String VERSION = "9.9.9-test";
+
+    public final SandboxConsole sandbox;
+    public final RecordingSleeper retries = new RecordingSleeper();
+    private final List<SentinelOneConsole> consoles = new ArrayList<>();
+
+    public SandboxFixture(SandboxOptions options) {
+        try {
+            sandbox = SandboxConsole.start(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SandboxFixture() {
+        this(SandboxOptions.defaults());
+    }
+
+    /** Settings that reach the sandbox and trust its certificate as an extra CA. */
+    public ConsoleSettings settings() {
+        return ConsoleSettings.of(
+                        URI.create(sandbox.baseUrl()),
+                        SandboxConsole.DEMO_TOKEN,
+                        VERSION,
+                        "0123456789abcdef0123456789abcdef")
+                .withTls(TlsSettings.trusting(SandboxConsole.certificatePem()));
+    }
+
+    public SentinelOneConsole console(UnaryOperator<ConsoleSettings> change) {
+        var console = SentinelOneConsole.connect(change.apply(settings()), retries, Clock.systemUTC());
+        consoles.add(console);
+        return console;
+    }
+
+    public SentinelOneConsole console() {
+        return console(UnaryOperator.identity());
+    }
+
+    /** Runs {@code powerquery} over {@code console} through the registry, as the MCP side would. */
+    public static ToolResult powerquery(
+            SentinelOneConsole console, PowerQueryPolicy policy, String query, CallContext context) {
+        var registry = new ToolRegistry(
+                PowerQueryTools.all(console.dataLake(), console.sleeper(), Clock.systemUTC(), policy),
+                Telemetry.none());
+        var arguments = JsonNodeFactory.instance
+                .objectNode()
+                .put("query", query)
+                .put("start_datetime", "2026-01-14T00:00:00Z")
+                .put("end_datetime", "2026-01-15T00:00:00Z");
+        try {
+            return registry.call(new ToolCall("powerquery", arguments), context);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public static ToolResult powerquery(SentinelOneConsole console, String query) {
+        return powerquery(console, PowerQueryPolicy.DEFAULT, query, CallContext.unobserved());
+    }
+
+    public static ToolResult purpleAi(SentinelOneConsole console, String question) {
+        var registry = new ToolRegistry(PurpleAiTools.all(console.purpleAi(), Clock.systemUTC()), Telemetry.none());
+        try {
+            return registry.call(
+                    new ToolCall(
+                            "purple_ai", JsonNodeFactory.instance.objectNode().put("query", question)),
+                    CallContext.unobserved());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public static String text(ToolResult result) {
+        if (!(result instanceof ToolResult.Text text)) {
+            throw new AssertionError("expected a text result, got " + result);
+        }
+        return text.text();
+    }
+
+    public static String failure(ToolResult result) {
+        if (!(result instanceof ToolResult.Failure failure)) {
+            throw new AssertionError("expected a failure, got " + result);
+        }
+        return failure.message();
+    }
+
+    /** Waits for the best-effort deletes and checks nothing was left running upstream. */
+    public void assertNothingLeftRunning() {
+        try {
+            sandbox.awaitNoRunningQueries(Duration.ofSeconds(10));
+        } catch (Exception e) {
+            throw new AssertionError("queries left running: " + sandbox.runningQueries() + " " + sandbox.requests(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consoles.forEach(SentinelOneConsole::close);
+        sandbox.close();
+    }
+}

@@ -1,0 +1,36 @@
+package io.purplemcp.domain.upstream;
+
+import io.purplemcp.ports.upstream.UpstreamFailure;
+
+/**
+ * Turns an {@link UpstreamFailure} into the sentence a tool error ends with: the failure's own short
+ * description, then, where one exists, what the model or the user can do about it.
+ */
+public final class UpstreamFailures {
+
+    private UpstreamFailures() {}
+
+    public static String explain(UpstreamFailure failure) {
+        var hint = hint(failure);
+        return hint.isEmpty() ? failure.describe() + "." : failure.describe() + ". " + hint;
+    }
+
+    private static String hint(UpstreamFailure failure) {
+        if (failure instanceof UpstreamFailure.Unauthorized) {
+            return "Check that the server's console token is valid and allowed to use this feature.";
+        }
+        if (failure instanceof UpstreamFailure.RateLimited) {
+            return "The console is throttling requests; wait a little before trying again.";
+        }
+        if (failure instanceof UpstreamFailure.ServerError) {
+            return "The console had a problem answering; try again later.";
+        }
+        if (failure instanceof UpstreamFailure.Timeout) {
+            return "Try again later, or ask for less at once.";
+        }
+        if (failure instanceof UpstreamFailure.Transport) {
+            return "Check that the console address is right and reachable from the server.";
+        }
+        return "";
+    }
+}
