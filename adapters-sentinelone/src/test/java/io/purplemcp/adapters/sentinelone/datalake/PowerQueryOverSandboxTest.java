@@ -244,16 +244,19 @@ class PowerQueryOverSandboxTest {
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(message).startsWith("Query timed out after 2.0 seconds.");
-        assertThat(millis).isBetween(1_900L, 3_500L);
+        // The lower bound is the deadline; the upper one only guards against a deadline that does not fire
+        // (a loaded CI machine may add seconds of scheduling delay, so it is generous).
+        assertThat(millis).isBetween(1_900L, 6_000L);
         fixture.assertNothingLeftRunning();
-        // Back-off: 100, 200, 400, 800 ms, then one poll a second.
-        assertThat(requests("GET").size()).isBetween(4, 7);
+        // Back-off (100, 200, 400, 800 ms, then one poll a second) allows at most 7 polls in 2 s; a slow
+        // machine may manage fewer, never more.
+        assertThat(requests("GET").size()).isBetween(1, 7);
     }
 
     @Test
     void aSlowPollIsCutAtTheDeadlineAndTheQueryIsDeleted() {
         fixture.close();
-        fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(5)));
+        fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(20)));
         var policy = PowerQueryPolicy.DEFAULT.withDeadline(Duration.ofMillis(1500));
         long started = System.nanoTime();
 
@@ -262,7 +265,8 @@ class PowerQueryOverSandboxTest {
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(message).startsWith("Query timed out after 1.5 seconds.");
-        assertThat(millis).isBetween(1_400L, 3_000L);
+        // Far below the 20 s the sandbox holds the poll back, with room for a loaded machine.
+        assertThat(millis).isBetween(1_400L, 8_000L);
         fixture.assertNothingLeftRunning();
     }
 

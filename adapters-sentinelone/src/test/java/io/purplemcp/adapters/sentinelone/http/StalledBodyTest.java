@@ -64,7 +64,8 @@ class StalledBodyTest {
                 assertThat(e.failure()).isInstanceOf(UpstreamFailure.Timeout.class);
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started))
-                    .isBetween(Duration.ofMillis(900), Duration.ofSeconds(3));
+                    // Far below the 20 s the body stalls, with room for a loaded machine.
+                    .isBetween(Duration.ofMillis(900), Duration.ofSeconds(8));
             assertThat(requests).hasValue(1);
         } finally {
             release.countDown();

@@ -176,7 +176,8 @@ class PurpleAiOverSandboxTest {
             assertThat(e.failure().describe())
                     .isEqualTo("the console did not answer in time: no complete answer before the call's deadline");
         }
-        assertThat((System.nanoTime() - started) / 1_000_000).isBetween(1_100L, 2_500L);
+        // Far below the 20 s the sandbox holds the answer back, with room for a loaded machine.
+        assertThat((System.nanoTime() - started) / 1_000_000).isBetween(1_100L, 8_000L);
     }
 
     @Test
