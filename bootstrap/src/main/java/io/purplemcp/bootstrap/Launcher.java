@@ -7,6 +7,7 @@ import io.purplemcp.adapters.mcp.http.Readiness;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport.StdioLimits;
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import io.purplemcp.bootstrap.cli.BindingMessages;
 import io.purplemcp.bootstrap.cli.CommandLineParser;
 import io.purplemcp.bootstrap.cli.DeprecatedTokenNotice;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -119,10 +121,18 @@ final class Launcher {
             System.err.print(BindingMessages.refusal(options.host()));
             return FAILED;
         }
-        var executor = Executors.forToolCalls();
+        Optional<String> extraCa;
         try {
+            extraCa = options.demo() ? Optional.of(SandboxConsole.certificatePem()) : ConsoleWiring.caBundle(settings);
+        } catch (ConsoleWiring.CaBundleUnreadable unreadable) {
+            System.err.println("✗ Configuration error: " + unreadable.getMessage());
+            return FAILED;
+        }
+        JdkHttpClientProperties.apply();
+        var executor = Executors.forToolCalls();
+        try (var console = SentinelOneConsole.connect(ConsoleWiring.settings(settings, version, extraCa))) {
             var server = new McpServer(
-                    ProductCatalog.create(Clock.systemUTC(), new LoggingTelemetry()),
+                    ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry()),
                     ProductIdentity.of(version),
                     executor,
                     redactor,

@@ -1,5 +1,8 @@
 package io.purplemcp.bootstrap;
 
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.domain.powerquery.PowerQueryTools;
+import io.purplemcp.domain.purpleai.PurpleAiTools;
 import io.purplemcp.domain.time.TimeTools;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolRegistry;
@@ -12,8 +15,10 @@ final class ProductCatalog {
 
     private ProductCatalog() {}
 
-    static ToolRegistry create(Clock clock, Telemetry telemetry) {
+    static ToolRegistry create(SentinelOneConsole console, Clock clock, Telemetry telemetry) {
         var tools = new ArrayList<Tool>();
+        tools.addAll(PurpleAiTools.all(console.purpleAi(), clock));
+        tools.addAll(PowerQueryTools.all(console.dataLake(), console.sleeper(), clock));
         tools.addAll(TimeTools.all(clock));
         return new ToolRegistry(tools, telemetry);
     }

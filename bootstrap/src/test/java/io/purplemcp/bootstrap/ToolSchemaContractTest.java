@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.telemetry.Telemetry;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,8 +31,16 @@ class ToolSchemaContractTest {
     private static final Set<String> SCHEMA_TYPES = Set.of("string", "integer", "number", "boolean", "array", "object");
 
     private static List<JsonNode> listedTools() throws Exception {
+        // Listing tools never calls the console: an unreachable one is enough.
+        try (var console = SentinelOneConsole.connect(
+                ConsoleSettings.of(URI.create("https://console.example.test"), "token", "test", "session"))) {
+            return listedTools(console);
+        }
+    }
+
+    private static List<JsonNode> listedTools(SentinelOneConsole console) throws Exception {
         var server = new McpServer(
-                ProductCatalog.create(Clock.systemUTC(), Telemetry.none()),
+                ProductCatalog.create(console, Clock.systemUTC(), Telemetry.none()),
                 ProductIdentity.of("test"),
                 Executors.newCachedThreadPool(),
                 Redactor.none(),

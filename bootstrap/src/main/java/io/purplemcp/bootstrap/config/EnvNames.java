@@ -36,6 +36,9 @@ public final class EnvNames {
     public static final String MAX_SESSIONS = "PURPLEMCP_MAX_SESSIONS";
     public static final String SESSION_IDLE_TIMEOUT_SECONDS = "PURPLEMCP_SESSION_IDLE_TIMEOUT_SECONDS";
     public static final String REQUEST_TIMEOUT_SECONDS = "PURPLEMCP_REQUEST_TIMEOUT_SECONDS";
+    /** Overrides the conventional {@code HTTPS_PROXY} for this server only. */
+    public static final String HTTPS_PROXY = "PURPLEMCP_HTTPS_PROXY";
+
     public static final String SDL_READ_LOGS_TOKEN = "PURPLEMCP_SDL_READ_LOGS_TOKEN";
 
     private EnvNames() {}

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param caBundlePath {@code PURPLEMCP_CA_BUNDLE}: extra trusted CA certificates (PEM) for a private
  *     console CA, the safe alternative to the TLS-verification bypass
  * @param http the HTTP transports' allow-lists and limits
+ * @param upstreamProxy the proxy for connections to the console
  */
 public record Settings(
         String consoleToken,
@@ -30,7 +31,8 @@ public record Settings(
         boolean unsafeDebugLogging,
         Optional<String> logfireToken,
         Optional<String> caBundlePath,
-        HttpOptions http) {
+        HttpOptions http,
+        UpstreamProxy upstreamProxy) {
 
     public Settings {
         Objects.requireNonNull(consoleToken, "consoleToken");
@@ -42,6 +44,7 @@ public record Settings(
         Objects.requireNonNull(logfireToken, "logfireToken");
         Objects.requireNonNull(caBundlePath, "caBundlePath");
         Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(upstreamProxy, "upstreamProxy");
     }
 
     /** The SDL (PowerQuery) API uses the console token; there is no separate SDL token. */
@@ -103,6 +106,7 @@ public record Settings(
                 + ", unsafeDebugLogging=" + unsafeDebugLogging
                 + ", logfireToken=" + (logfireToken.isPresent() ? Masked.TEXT : "<absent>")
                 + ", caBundlePath=" + caBundlePath
-                + ", http=" + http + "]";
+                + ", http=" + http
+                + ", upstreamProxy=" + upstreamProxy + "]";
     }
 }

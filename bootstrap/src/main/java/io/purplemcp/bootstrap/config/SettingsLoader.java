@@ -35,7 +35,7 @@ public final class SettingsLoader {
     }
 
     public SettingsLoadResult load(Map<String, String> environment, ConfigOverrides overrides) {
-        return new Load(EnvironmentVariables.of(environment), overrides).run();
+        return new Load(environment, overrides).run();
     }
 
     public Settings loadOrThrow(Map<String, String> environment, ConfigOverrides overrides)
@@ -49,12 +49,14 @@ public final class SettingsLoader {
 
     /** One load: the inputs and the errors found so far. */
     private final class Load {
+        private final Map<String, String> rawEnvironment;
         private final EnvironmentVariables env;
         private final ConfigOverrides overrides;
         private final List<String> errors = new ArrayList<>();
 
-        Load(EnvironmentVariables env, ConfigOverrides overrides) {
-            this.env = env;
+        Load(Map<String, String> environment, ConfigOverrides overrides) {
+            this.rawEnvironment = Map.copyOf(environment);
+            this.env = EnvironmentVariables.of(environment);
             this.overrides = Objects.requireNonNull(overrides, "overrides");
         }
 
@@ -95,6 +97,7 @@ public final class SettingsLoader {
                 TlsBypassPolicy.refusal(skipTlsVerify, environment).ifPresent(errors::add);
             }
             HttpOptions http = new HttpOptionsReader(env, errors::add).read();
+            UpstreamProxy proxy = new UpstreamProxyReader(rawEnvironment, errors::add).read();
             if (!errors.isEmpty()) {
                 return new SettingsLoadResult.Invalid(errors);
             }
@@ -110,7 +113,8 @@ public final class SettingsLoader {
                     "1".equals(env.raw(EnvNames.DEBUG_UNSAFE_LOGGING).orElse(null)),
                     env.nonEmpty(EnvNames.LOGFIRE_TOKEN),
                     env.nonEmpty(EnvNames.CA_BUNDLE).map(String::trim).filter(path -> !path.isEmpty()),
-                    http));
+                    http,
+                    proxy));
         }
 
         private String consoleToken() {

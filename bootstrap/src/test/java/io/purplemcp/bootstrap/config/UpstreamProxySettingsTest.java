@@ -1,0 +1,58 @@
+package io.purplemcp.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UpstreamProxySettingsTest {
+
+    private final SettingsLoaderTest loaderTest = new SettingsLoaderTest();
+
+    private UpstreamProxy proxy(String... pairs) {
+        return loaderTest.valid(SettingsLoaderTest.minimal(pairs)).upstreamProxy();
+    }
+
+    @Test
+    void withoutProxyVariablesTheConsoleIsReachedDirectly() {
+        assertThat(proxy()).isEqualTo(UpstreamProxy.direct());
+    }
+
+    @Test
+    void theConventionalVariablesAreHonouredInEitherCase() {
+        assertThat(proxy("HTTPS_PROXY", "http://proxy.corp.test:8080", "NO_PROXY", "localhost, .corp.test,,10.1.2.3"))
+                .isEqualTo(new UpstreamProxy(
+                        Optional.of(new UpstreamProxy.Address("proxy.corp.test", 8080)),
+                        List.of("localhost", ".corp.test", "10.1.2.3")));
+        assertThat(proxy("https_proxy", "proxy.corp.test:3129", "no_proxy", "*").address())
+                .contains(new UpstreamProxy.Address("proxy.corp.test", 3129));
+    }
+
+    @Test
+    void theServersOwnVariableWinsAndAPortDefaults() {
+        var proxy = proxy(EnvNames.HTTPS_PROXY, "http://mine.test", "HTTPS_PROXY", "http://theirs.test:8080");
+
+        assertThat(proxy.address()).contains(new UpstreamProxy.Address("mine.test", 3128));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://proxy.corp.test:8443",
+                "http://user:pa55word@proxy.corp.test:8080",
+                "http://proxy.corp.test:8080/some/path",
+                "http://:8080",
+                "socks5://proxy.corp.test:1080"
+            })
+    void unusableProxiesAreConfigurationErrorsThatDoNotEchoTheValue(String value) {
+        assertThat(loaderTest.errors(SettingsLoaderTest.minimal("HTTPS_PROXY", value)))
+                .singleElement(STRING)
+                .startsWith("HTTPS_PROXY")
+                .doesNotContain("pa55word")
+                .doesNotContain(value);
+    }
+}
