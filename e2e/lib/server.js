@@ -1,9 +1,13 @@
 // How the e2e tests start the server under test: the jar that `./mvnw -B verify` built.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -13,10 +17,24 @@ export const JAVA = process.env.JAVA_HOME ? resolve(process.env.JAVA_HOME, 'bin/
 // A token nobody could mistake for anything else: if it shows up in any output, something leaked.
 export const CANARY_TOKEN = 'E2E-CANARY-7f3a9c-do-not-print';
 
+// How long a server may take to start or to stop before the test gives up on it.
+const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 15_000;
+
 export function requireJar() {
   if (!existsSync(JAR)) {
     throw new Error(`No server jar at ${JAR}: run ./mvnw -B verify first (or set PURPLEMCP_JAR).`);
   }
+}
+
+/** The environment the server gets: nothing of ours but PATH, the canary token and the fake console. */
+function serverEnv(env) {
+  return {
+    PATH: process.env.PATH ?? '',
+    PURPLEMCP_CONSOLE_TOKEN: CANARY_TOKEN,
+    PURPLEMCP_CONSOLE_BASE_URL: 'https://console.example.test',
+    ...env,
+  };
 }
 
 /** Starts the jar over stdio, connects the SDK client, and collects everything it wrote to stderr. */
@@ -25,12 +43,7 @@ export async function connectStdio({ args = [], env = {} } = {}) {
   const transport = new StdioClientTransport({
     command: JAVA,
     args: ['-jar', JAR, ...args],
-    env: {
-      PATH: process.env.PATH ?? '',
-      PURPLEMCP_CONSOLE_TOKEN: CANARY_TOKEN,
-      PURPLEMCP_CONSOLE_BASE_URL: 'https://console.example.test',
-      ...env,
-    },
+    env: serverEnv(env),
     stderr: 'pipe',
   });
   const stderr = [];
@@ -38,4 +51,95 @@ export async function connectStdio({ args = [], env = {} } = {}) {
   const client = new Client({ name: 'purple-mcp-e2e', version: '1.0.0' });
   await client.connect(transport);
   return { client, transport, stderr: () => stderr.join('') };
+}
+
+/** A TCP port nothing listens on right now: bind 127.0.0.1:0, note the port, let it go. */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Starts the jar as an HTTP server (`mode` is `streamable-http` or `sse`) on a free loopback port and
+ * resolves once it logged `listening on /127.0.0.1:<port>`. `stop()` sends SIGTERM and resolves with
+ * the exit code (143 for a graceful stop); a server that does not stop in time is killed and reported.
+ */
+export async function startHttpServer({ mode = 'streamable-http', args = [], env = {} } = {}) {
+  requireJar();
+  const port = await freePort();
+  const child = spawn(JAVA, ['-jar', JAR, '--mode', mode, '--port', String(port), ...args], {
+    env: serverEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stderr = [];
+  const stdout = [];
+  child.stdout.on('data', (chunk) => stdout.push(chunk.toString('utf8')));
+  const exited = new Promise((resolveExit) => {
+    child.on('exit', (code, signal) => resolveExit({ code, signal }));
+  });
+
+  await new Promise((ready, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`server did not log "listening on" within ${START_TIMEOUT_MS} ms:\n${stderr.join('')}`));
+    }, START_TIMEOUT_MS);
+    const onData = (chunk) => {
+      stderr.push(chunk.toString('utf8'));
+      const match = /listening on \/127\.0\.0\.1:(\d+)/.exec(stderr.join(''));
+      if (match) {
+        clearTimeout(timer);
+        child.stderr.off('data', onData);
+        child.stderr.on('data', (more) => stderr.push(more.toString('utf8')));
+        if (Number(match[1]) !== port) fail(new Error(`server listens on ${match[1]}, asked for ${port}`));
+        else ready();
+      }
+    };
+    child.stderr.on('data', onData);
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      fail(new Error(`server exited (${code ?? signal}) before listening:\n${stderr.join('')}`));
+    });
+  });
+
+  let stopped;
+  return {
+    port,
+    origin: `http://127.0.0.1:${port}`,
+    stderr: () => stderr.join(''),
+    stdout: () => stdout.join(''),
+    /** SIGTERM, then the exit code once the process is gone. Idempotent. */
+    stop() {
+      stopped ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        const { code, signal } = await exited;
+        clearTimeout(timer);
+        if (signal === 'SIGKILL') throw new Error(`server ignored SIGTERM for ${STOP_TIMEOUT_MS} ms and was killed`);
+        return code ?? signal;
+      })();
+      return stopped;
+    },
+  };
+}
+
+/**
+ * Connects the SDK client over HTTP. `transport` is `streamable` (Streamable HTTP at `/mcp`) or `sse`
+ * (the legacy transport at `/sse`); `url` defaults to the server's own address; `headers` go on every
+ * request (e.g. a bearer token for the proxy); `fetch` replaces the global fetch.
+ */
+export async function connectHttp({ server, transport = 'streamable', url, headers, fetch, sessionId } = {}) {
+  const target = new URL(url ?? `${server.origin}${transport === 'sse' ? '/sse' : '/mcp'}`);
+  const options = { requestInit: headers ? { headers } : undefined, fetch, sessionId };
+  const clientTransport =
+    transport === 'sse' ? new SSEClientTransport(target, options) : new StreamableHTTPClientTransport(target, options);
+  const client = new Client({ name: 'purple-mcp-e2e', version: '1.0.0' });
+  await client.connect(clientTransport);
+  return { client, transport: clientTransport };
 }

@@ -22,11 +22,13 @@ class HttpJarIT {
     private static final Map<String, String> CONFIGURED = Map.of(
             "PURPLEMCP_CONSOLE_TOKEN", "it-token",
             "PURPLEMCP_CONSOLE_BASE_URL", "https://console.example.test");
-    private static final HttpClient CLIENT =
+    // One client per test: a pooled connection must never outlive the server it was opened to, since a
+    // later test's server may get the same (freed) port.
+    private final HttpClient client =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private static HttpResponse<String> get(int port, String path) throws Exception {
-        return CLIENT.send(
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return client.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -58,7 +60,7 @@ class HttpJarIT {
         int port = RunningJar.freePort();
         try (var jar = RunningJar.start(
                 CONFIGURED, List.of("--mode", "streamable-http", "--stateless-http", "--port", "" + port))) {
-            var call = CLIENT.sendAsync(
+            var call = client.sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
                             .header("Content-Type", "application/json")
                             .header("Accept", "application/json, text/event-stream")
@@ -130,7 +132,7 @@ class HttpJarIT {
         int port = RunningJar.freePort();
         try (var jar = RunningJar.start(CONFIGURED, List.of("--mode", "streamable-http", "--port", "" + port))) {
             var requests = java.util.stream.IntStream.range(0, 50)
-                    .mapToObj(i -> CLIENT.sendAsync(
+                    .mapToObj(i -> client.sendAsync(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString()))

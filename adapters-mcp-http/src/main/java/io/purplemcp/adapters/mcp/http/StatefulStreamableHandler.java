@@ -63,8 +63,8 @@ final class StatefulStreamableHandler implements HttpHandler {
         var entry = found.get();
         boolean handedOver = false;
         try {
-            if (!speaksSessionVersion(exchange, entry.session())) {
-                wrongVersion(exchange, entry.session());
+            if (!namesASupportedVersion(exchange)) {
+                unsupportedVersion(exchange, entry.session());
                 return;
             }
             exchange.getResponseHeaders().set(SESSION_HEADER, entry.id());
@@ -146,8 +146,8 @@ final class StatefulStreamableHandler implements HttpHandler {
             return;
         }
         var entry = found.get();
-        if (!speaksSessionVersion(exchange, entry.session())) {
-            wrongVersion(exchange, entry.session());
+        if (!namesASupportedVersion(exchange)) {
+            unsupportedVersion(exchange, entry.session());
             return;
         }
         exchange.getResponseHeaders().set(SESSION_HEADER, entry.id());
@@ -173,14 +173,18 @@ final class StatefulStreamableHandler implements HttpHandler {
     }
 
     /** After initialize the client names the negotiated revision, if it names one at all. */
-    private static boolean speaksSessionVersion(HttpExchange exchange, McpSession session) {
+    /**
+     * The header must name a revision this server speaks; the session keeps answering in the one it
+     * negotiated. The spec asks for 400 only for an invalid or unsupported value, and real clients
+     * (the conformance suite among them) send another supported revision on an established session.
+     */
+    private static final String SUPPORTED_VERSIONS = java.util.Arrays.stream(ProtocolVersion.values())
+            .map(ProtocolVersion::wireName)
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    private static boolean namesASupportedVersion(HttpExchange exchange) {
         var header = exchange.getRequestHeaders().getFirst(PROTOCOL_VERSION_HEADER);
-        if (header == null) {
-            return true;
-        }
-        var named = ProtocolVersion.fromWireName(header.trim());
-        return named.isPresent()
-                && session.protocolVersion().map(named.get()::equals).orElse(true);
+        return header == null || ProtocolVersion.fromWireName(header.trim()).isPresent();
     }
 
     private void missingSession(HttpExchange exchange) throws IOException {
@@ -198,7 +202,7 @@ final class StatefulStreamableHandler implements HttpHandler {
                         "Session not found: it expired or was ended; send initialize again.");
     }
 
-    private void wrongVersion(HttpExchange exchange, McpSession session) throws IOException {
+    private void unsupportedVersion(HttpExchange exchange, McpSession session) throws IOException {
         var negotiated =
                 session.protocolVersion().map(ProtocolVersion::wireName).orElse("none");
         context.responses()
@@ -206,6 +210,6 @@ final class StatefulStreamableHandler implements HttpHandler {
                         exchange,
                         400,
                         "Bad Request: unsupported MCP-Protocol-Version header; this session speaks " + negotiated
-                                + ".");
+                                + " (supported: " + SUPPORTED_VERSIONS + ").");
     }
 }

@@ -128,7 +128,7 @@ class StatefulStreamableTest {
     }
 
     @Test
-    void theProtocolVersionHeaderMustBeSupportedAndMatchTheSession() throws Exception {
+    void theProtocolVersionHeaderMustNameASupportedVersionAndTheSessionKeepsItsOwn() throws Exception {
         try (var t = TestServer.streamable().start()) {
             var id = t.initialize(); // negotiated 2025-06-18
 
@@ -139,9 +139,12 @@ class StatefulStreamableTest {
             var unsupported = t.post(toolsList(4), SESSION, id, "MCP-Protocol-Version", "1999-01-01");
             assertThat(unsupported.statusCode()).isEqualTo(400);
             assertThat(json(unsupported.body()).at("/error/message").asText()).contains("MCP-Protocol-Version");
-            assertThat(t.post(toolsList(5), SESSION, id, "MCP-Protocol-Version", "2025-03-26")
-                            .statusCode())
-                    .isEqualTo(400);
+            assertThat(json(unsupported.body()).at("/error/message").asText()).contains("2025-11-25");
+            // Another supported revision is accepted; the reply keeps the negotiated 2025-06-18 shape.
+            var otherSupported = t.post(toolsList(5), SESSION, id, "MCP-Protocol-Version", "2025-03-26");
+            assertThat(otherSupported.statusCode()).isEqualTo(200);
+            assertThat(json(otherSupported.body()).at("/result/tools/0").has("outputSchema"))
+                    .isTrue();
         }
     }
 

@@ -1,0 +1,179 @@
+// The official TypeScript SDK client against the jar's HTTP transports: Streamable HTTP (stateful and
+// stateless) and the legacy HTTP+SSE transport, each on its own server started on a free port.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import {
+  assertBadArgumentIsToolError,
+  assertHandshake,
+  assertIsoToUnix,
+  assertSchemasValid,
+  assertTimeToolsListed,
+  assertTimestampRange,
+} from '../lib/checks.js';
+import { CANARY_TOKEN, connectHttp, startHttpServer } from '../lib/server.js';
+import { readFirstSseEvent } from '../lib/sse.js';
+
+/** The tests every HTTP transport shares; `context()` gives the server and the connected client. */
+function commonToolTests(context) {
+  test('the handshake names the server and its version', () => assertHandshake(context().client));
+
+  test('tools/list offers the time tools with valid JSON Schema 2020-12 schemas', async () => {
+    const { tools } = await context().client.listTools();
+    assertTimeToolsListed(tools);
+    assertSchemasValid(tools);
+  });
+
+  test('get_timestamp_range returns the range as structured content', () => assertTimestampRange(context().client));
+
+  test('iso_to_unix_timestamp converts with the offset the user gave', () => assertIsoToUnix(context().client));
+
+  test('a bad argument is a tool error, an unknown tool a protocol error', async () => {
+    await assertBadArgumentIsToolError(context().client);
+    await assert.rejects(context().client.callTool({ name: 'no_such_tool', arguments: {} }), /Unknown tool/);
+  });
+
+  test('ping works', async () => {
+    assert.deepEqual(await context().client.ping(), {});
+  });
+}
+
+/** Closes the client, stops the server with SIGTERM, and checks the exit code and stderr. */
+function stopsCleanly(context) {
+  test('SIGTERM stops the server with exit code 143, and the console token never reached stderr', async () => {
+    await context().client.close();
+    assert.equal(await context().server.stop(), 143);
+    assert.ok(!context().server.stderr().includes(CANARY_TOKEN), 'canary token leaked to stderr');
+  });
+}
+
+describe('Streamable HTTP, stateful', () => {
+  let server;
+  let session;
+  const context = () => ({ server, ...session });
+
+  before(async () => {
+    server = await startHttpServer({ mode: 'streamable-http' });
+    session = await connectHttp({ server });
+  });
+  after(() => server?.stop());
+
+  commonToolTests(context);
+
+  test('the server assigned a session id of visible ASCII', () => {
+    assert.match(session.transport.sessionId, /^[\x21-\x7e]{16,}$/);
+  });
+
+  test('a terminated session answers 404, which the SDK surfaces as StreamableHTTPError', async () => {
+    const other = await connectHttp({ server });
+    const sessionId = other.transport.sessionId;
+    const protocolVersion = other.transport.protocolVersion;
+    assert.ok(sessionId && protocolVersion);
+
+    // The session id alone is enough to resume, so the 404 below is down to the termination.
+    const resumed = await connectHttp({ server, sessionId });
+    resumed.transport.setProtocolVersion(protocolVersion);
+    assert.ok((await resumed.client.listTools()).tools.length >= 2);
+
+    await other.transport.terminateSession();
+    assert.equal(other.transport.sessionId, undefined, 'the SDK forgets the terminated session');
+
+    const error = await resumed.client.listTools().then(
+      () => assert.fail('a request on a terminated session succeeded'),
+      (e) => e,
+    );
+    assert.ok(error instanceof StreamableHTTPError, `expected StreamableHTTPError, got ${error}`);
+    assert.equal(error.code, 404);
+    await Promise.all([resumed.client.close(), other.client.close()]);
+
+    // The session the suite uses is untouched.
+    assert.deepEqual(await session.client.ping(), {});
+  });
+
+  stopsCleanly(context);
+});
+
+describe('Streamable HTTP, stateless (--stateless-http)', () => {
+  let server;
+  let session;
+  const context = () => ({ server, ...session });
+
+  before(async () => {
+    server = await startHttpServer({ mode: 'streamable-http', args: ['--stateless-http'] });
+    session = await connectHttp({ server });
+  });
+  after(() => server?.stop());
+
+  commonToolTests(context);
+
+  test('no session id is issued, DELETE and GET are 405', async () => {
+    assert.equal(session.transport.sessionId, undefined);
+    for (const method of ['DELETE', 'GET']) {
+      const response = await fetch(`${server.origin}/mcp`, { method, headers: { Accept: 'text/event-stream' } });
+      await response.body?.cancel();
+      assert.equal(response.status, 405, `${method} /mcp`);
+    }
+  });
+
+  test('tools/call works without any initialize handshake', async () => {
+    const response = await fetch(`${server.origin}/mcp`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json, text/event-stream',
+        'MCP-Protocol-Version': '2025-06-18',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 7,
+        method: 'tools/call',
+        params: { name: 'iso_to_unix_timestamp', arguments: { iso_datetime: '1970-01-01T00:00:01Z' } },
+      }),
+    });
+    assert.equal(response.status, 200);
+    const body = response.headers.get('content-type').startsWith('text/event-stream')
+      ? JSON.parse((await readFirstSseEvent(response, (e) => e.data)).data)
+      : await response.json();
+    assert.equal(body.id, 7);
+    assert.deepEqual(body.result.structuredContent, { result: '1000' });
+  });
+
+  stopsCleanly(context);
+});
+
+describe('legacy HTTP+SSE (--mode sse)', () => {
+  let server;
+  let session;
+  const context = () => ({ server, ...session });
+
+  before(async () => {
+    server = await startHttpServer({ mode: 'sse', args: ['--verbose'] });
+    session = await connectHttp({ server, transport: 'sse' });
+  });
+  after(() => server?.stop());
+
+  commonToolTests(context);
+
+  test('GET /sse opens an unbuffered stream whose first event names the message endpoint', async () => {
+    const response = await fetch(`${server.origin}/sse`, { headers: { Accept: 'text/event-stream' } });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type'), /^text\/event-stream/);
+    assert.equal(response.headers.get('x-accel-buffering'), 'no');
+    const event = await readFirstSseEvent(response);
+    assert.equal(event.event, 'endpoint');
+    assert.match(event.data, /^\/messages\/\?session_id=[0-9a-f]{32}$/);
+  });
+
+  test('a proxy’s X-Forwarded-Prefix goes into the endpoint URL; an unsafe one is ignored', async () => {
+    const endpoint = async (prefix) => {
+      const response = await fetch(`${server.origin}/sse`, {
+        headers: { Accept: 'text/event-stream', 'X-Forwarded-Prefix': prefix },
+      });
+      return (await readFirstSseEvent(response)).data;
+    };
+    assert.match(await endpoint('/purple-mcp'), /^\/purple-mcp\/messages\/\?session_id=[0-9a-f]{32}$/);
+    assert.match(await endpoint('//evil.example'), /^\/messages\/\?session_id=/);
+  });
+
+  stopsCleanly(context);
+});
