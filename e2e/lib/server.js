@@ -29,12 +29,14 @@ export function requireJar() {
 
 /** The environment the server gets: nothing of ours but PATH, the canary token and the fake console. */
 function serverEnv(env) {
-  return {
+  const merged = {
     PATH: process.env.PATH ?? '',
     PURPLEMCP_CONSOLE_TOKEN: CANARY_TOKEN,
     PURPLEMCP_CONSOLE_BASE_URL: 'https://console.example.test',
     ...env,
   };
+  // A variable given as undefined is removed, not passed on as the text "undefined".
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
 }
 
 /** Starts the jar over stdio, connects the SDK client, and collects everything it wrote to stderr. */
