@@ -42,16 +42,28 @@ record JarProcess(int exitCode, String stdout, String stderr) {
         return new JarProcess(process.exitValue(), out.get(30, TimeUnit.SECONDS), err.get(30, TimeUnit.SECONDS));
     }
 
+    /**
+     * Reads a pipe to its end on a thread of its own: on a 2-core machine the common pool may have a single
+     * worker, and blocking it on one pipe would leave the child stuck writing to the other.
+     */
     private static CompletableFuture<String> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            var buffer = new ByteArrayOutputStream();
-            try (stream) {
-                stream.transferTo(buffer);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return buffer.toString(StandardCharsets.UTF_8);
-        });
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    var buffer = new ByteArrayOutputStream();
+                    try (stream) {
+                        stream.transferTo(buffer);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return buffer.toString(StandardCharsets.UTF_8);
+                },
+                JarProcess::ownThread);
+    }
+
+    private static void ownThread(Runnable task) {
+        var thread = new Thread(task, "jar-pipe");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     List<String> stdoutLines() {

@@ -192,7 +192,9 @@ class LifecycleTest {
             var pending = postAsync(t, call(2, "slow"), id);
             assertThat(t.tools.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
-            var stopping = CompletableFuture.runAsync(() -> t.server.shutdown(Duration.ofSeconds(10)));
+            // Its own thread: shutdown blocks, and the common pool may have a single worker on 2 cores.
+            var stopping = CompletableFuture.runAsync(
+                    () -> t.server.shutdown(Duration.ofSeconds(10)), task -> new Thread(task, "shutdown").start());
             TestServer.eventually(() ->
                     TestServer.send(t.request("/health/ready").GET().build()).statusCode() == 503);
 
