@@ -3,13 +3,24 @@ package io.purplemcp.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.purplemcp.sandbox.data.Estate;
 import io.purplemcp.sandbox.data.SyntheticTenant;
 import io.purplemcp.sandbox.faults.FaultInjector;
+import io.purplemcp.sandbox.faults.Markers;
+import io.purplemcp.sandbox.findings.FindingsEndpoint;
+import io.purplemcp.sandbox.findings.SocTeam;
+import io.purplemcp.sandbox.findings.alerts.AlertCatalog;
+import io.purplemcp.sandbox.findings.alerts.AlertsFamily;
+import io.purplemcp.sandbox.findings.misconfigurations.MisconfigurationCatalog;
+import io.purplemcp.sandbox.findings.misconfigurations.MisconfigurationsFamily;
+import io.purplemcp.sandbox.findings.vulnerabilities.VulnerabilitiesFamily;
+import io.purplemcp.sandbox.findings.vulnerabilities.VulnerabilityCatalog;
 import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.RecordedRequest;
 import io.purplemcp.sandbox.http.RequestLog;
 import io.purplemcp.sandbox.http.Router;
+import io.purplemcp.sandbox.inventory.InventoryEndpoint;
 import io.purplemcp.sandbox.purpleai.PurpleAiEndpoint;
 import io.purplemcp.sandbox.sdl.SdlQueriesEndpoint;
 import io.purplemcp.sandbox.sdl.SdlSettings;
@@ -24,6 +35,7 @@ import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -53,6 +65,23 @@ import javax.net.ssl.SSLContext;
  *       response on every poll and delete. A query completes after {@link SandboxOptions#pollsToComplete()}
  *       polls; its rows come from a synthetic tenant, shaped by the query's {@code columns},
  *       {@code group … by}, {@code sort} and {@code limit N} (capped at {@link SandboxOptions#maxRows()}).
+ *   <li>Findings GraphQL, {@code Authorization: Bearer <token>}: {@link #ALERTS_PATH}
+ *       ({@code alert}, {@code alerts}, {@code alertNotes}, {@code alertHistory}), {@link #VULNERABILITIES_PATH}
+ *       ({@code vulnerability}, {@code vulnerabilities}, {@code vulnerabilityNotes},
+ *       {@code vulnerabilityHistory}) and {@link #MISCONFIGURATIONS_PATH} (likewise). Each document is
+ *       validated against the family's schema and its variables coerced, with the GraphQL {@code errors} a
+ *       real server gives; only the selected fields come back. Lists page with {@code first}/{@code after}
+ *       and opaque cursors, filter with the family's {@code FilterInput} dialect and, for alerts and
+ *       misconfigurations, a view type. 72 alerts, 62 vulnerabilities and 54 misconfigurations on the
+ *       tenant's assets, with notes and histories; {@link #data()} names their ids. With
+ *       {@link SandboxOptions#missingSchemaFeatures()} the schemas lack {@code viewType} and
+ *       {@code dataSources}, as an older console's, so that a client's fallback can be tested.
+ *   <li>Inventory REST, {@code Authorization: Bearer <token>}: {@code GET} {@link #INVENTORY_PATH} or
+ *       {@code …/surface/<endpoint|cloud|identity|network_discovery>} with {@code limit} (1–1000) and
+ *       {@code skip}, {@code POST} {@link #INVENTORY_PATH} with {@code {"filter": {…, "limit", "skip"}}}
+ *       (plain, {@code __in}, {@code __nin}, {@code __contains}, {@code __between}, {@code id__in}); 2 646
+ *       assets on four surfaces, with the item catalogue's keys, some nulls and two items with a value of
+ *       an unexpected type.
  * </ul>
  *
  * A wrong or missing token is answered 401 with the family's error body. Unknown paths get 404, known
@@ -60,7 +89,10 @@ import javax.net.ssl.SSLContext;
  *
  * <h2>Fault markers</h2>
  *
- * Written anywhere in a PowerQuery or a Purple AI question: {@code sandbox:fault=<mode>[@<phase>][*<n>]}.
+ * Written anywhere in a PowerQuery, a Purple AI question, or a string a findings request or an inventory
+ * search carries (an id, a filter value, a cursor; removed before the request is served):
+ * {@code sandbox:fault=<mode>[@<phase>][*<n>]}. Requests without such a string are reached with
+ * {@link #armFaults(String, String)}.
  *
  * <ul>
  *   <li>{@code 400}…{@code 599}: that status with the family's error body ({@code 429} adds
@@ -72,14 +104,20 @@ import javax.net.ssl.SSLContext;
  *   <li>{@code redirect}: 307 to {@code /sandbox/redirect-target<path>} (not processed);
  *   <li>{@code query-error}: SDL: an {@code error} object in a 200 that completes the query (at the first
  *       poll, or {@code @launch}); Purple AI: {@code status.error} with {@code errorType UNKNOWN};
- *   <li>{@code graphql-error}: Purple AI: a GraphQL {@code errors} array with {@code data: null};
+ *   <li>{@code graphql-error}: Purple AI and findings: a GraphQL {@code errors} array with {@code data: null};
+ *   <li>{@code partial-data}, {@code empty-errors}: findings: the normal {@code data} beside an error, or
+ *       beside {@code "errors": []};
+ *   <li>{@code null-data}: findings: every root field {@code null}; inventory: {@code data} and
+ *       {@code pagination} {@code null};
  *   <li>{@code never-finishes}: SDL: the query stays one step short of {@code totalSteps};
  *   <li>{@code no-forward-tag}, {@code null-id}: SDL launch without the forward-tag header, or with
  *       {@code "id": null} (the query still counts as running).
  * </ul>
  *
  * The phase ({@code launch}, {@code poll}, {@code delete}) says which SDL request a transport fault hits;
- * it defaults to {@code launch} ({@code poll} for {@code query-error}). {@code *n} limits the fault to the
+ * it defaults to {@code launch} ({@code poll} for {@code query-error}). On the findings ({@code get},
+ * {@code list}, {@code notes}, {@code history}) and the inventory ({@code list} = GET, {@code search} =
+ * POST, {@code get} = a search by one id) a marker without a phase hits any request. {@code *n} limits the fault to the
  * first n such requests (of that query, or of that query text for launches, or of that question), so a
  * retry then succeeds. SDL flags: {@code sandbox:paged} spreads the rows over the polls,
  * {@code sandbox:partial} marks the result partial. Unknown {@code sandbox:} markers are answered 400.
@@ -102,6 +140,14 @@ public final class SandboxConsole implements AutoCloseable {
     public static final String FORWARD_TAG_HEADER = SdlQueriesEndpoint.FORWARD_TAG;
     /** Where {@code sandbox:fault=redirect} points (followed by the original path). */
     public static final String REDIRECT_TARGET_PREFIX = FaultInjector.REDIRECT_PREFIX;
+    /** The alerts GraphQL path (Unified Alerts Management). */
+    public static final String ALERTS_PATH = AlertsFamily.PATH;
+    /** The vulnerabilities GraphQL path (XSPM). */
+    public static final String VULNERABILITIES_PATH = VulnerabilitiesFamily.PATH;
+    /** The misconfigurations GraphQL path (XSPM). */
+    public static final String MISCONFIGURATIONS_PATH = MisconfigurationsFamily.PATH;
+    /** The inventory collection path; surfaces are {@code <path>/surface/<endpoint|cloud|identity|network_discovery>}. */
+    public static final String INVENTORY_PATH = InventoryEndpoint.PATH;
 
     private static final String KEYSTORE = "sandbox-tls.p12";
     private static final String CERTIFICATE = "sandbox-tls-cert.pem";
@@ -113,6 +159,8 @@ public final class SandboxConsole implements AutoCloseable {
     private final SandboxOptions options;
     private final RequestLog log;
     private final SdlQueriesEndpoint sdl;
+    private final FaultInjector faults;
+    private final SandboxData data;
 
     private SandboxConsole(
             HttpsServer server,
@@ -120,13 +168,17 @@ public final class SandboxConsole implements AutoCloseable {
             ScheduledThreadPoolExecutor scheduler,
             SandboxOptions options,
             RequestLog log,
-            SdlQueriesEndpoint sdl) {
+            SdlQueriesEndpoint sdl,
+            FaultInjector faults,
+            SandboxData data) {
         this.server = server;
         this.executor = executor;
         this.scheduler = scheduler;
         this.options = options;
         this.log = log;
         this.sdl = sdl;
+        this.faults = faults;
+        this.data = data;
     }
 
     /** Starts on a free port of 127.0.0.1 with {@link SandboxOptions#defaults()}. */
@@ -150,17 +202,50 @@ public final class SandboxConsole implements AutoCloseable {
         var faults = new FaultInjector(options.slowDelay());
         new PurpleAiEndpoint(json, faults)
                 .register(router, new Credentials("ApiToken", options.token(), ErrorStyle.WEB_API));
+        var tenant = new SyntheticTenant();
         var sdl = new SdlQueriesEndpoint(
                 json,
-                new SyntheticTenant(),
+                tenant,
                 faults,
                 new SdlSettings(options.pollsToComplete(), options.defaultRows(), options.maxRows()));
         sdl.register(router, new Credentials("Bearer", options.token(), ErrorStyle.SDL));
-        // Later families (findings GraphQL, inventory REST) register their routes here the same way.
+
+        // The findings and the inventory share one estate; everything is built on first use.
+        var estate = new Estate(tenant);
+        var team = new SocTeam(tenant);
+        var alerts = new AlertCatalog(estate, team);
+        var vulnerabilities = new VulnerabilityCatalog(estate, team);
+        var misconfigurations = new MisconfigurationCatalog(estate, team);
+        var findings = new Credentials("Bearer", options.token(), ErrorStyle.GRAPHQL);
+        new FindingsEndpoint(
+                        json,
+                        faults,
+                        new AlertsFamily(
+                                alerts,
+                                options.hasSchemaFeature(SchemaFeature.ALERTS_VIEW_TYPE),
+                                options.hasSchemaFeature(SchemaFeature.ALERTS_DATA_SOURCES)))
+                .register(router, findings);
+        new FindingsEndpoint(json, faults, new VulnerabilitiesFamily(vulnerabilities)).register(router, findings);
+        new FindingsEndpoint(
+                        json,
+                        faults,
+                        new MisconfigurationsFamily(
+                                misconfigurations, options.hasSchemaFeature(SchemaFeature.MISCONFIGURATIONS_VIEW_TYPE)))
+                .register(router, findings);
+        new InventoryEndpoint(json, estate, faults)
+                .register(router, new Credentials("Bearer", options.token(), ErrorStyle.INVENTORY));
 
         server.createContext("/", router);
         server.start();
-        return new SandboxConsole(server, executor, scheduler, options, log, sdl);
+        return new SandboxConsole(
+                server,
+                executor,
+                scheduler,
+                options,
+                log,
+                sdl,
+                faults,
+                new SandboxData(estate, alerts, vulnerabilities, misconfigurations));
     }
 
     /** {@code https://127.0.0.1:<port>}: a console origin as the configuration expects it. */
@@ -180,6 +265,32 @@ public final class SandboxConsole implements AutoCloseable {
     /** The options this sandbox runs with. */
     public SandboxOptions options() {
         return options;
+    }
+
+    /** Ids and facts of the data the findings and inventory endpoints serve. */
+    public SandboxData data() {
+        return data;
+    }
+
+    /**
+     * Makes the findings and inventory requests whose path starts with the prefix behave as if they
+     * carried the markers, e.g. {@code armFaults(INVENTORY_PATH, "sandbox:fault=503@list*2")} for a
+     * listing, which has no string argument to carry a marker. A limited fault counts all such requests
+     * together. Markers stay armed until {@link #disarmFaults()}.
+     *
+     * @throws IllegalArgumentException for a text without markers, or a misspelt marker
+     */
+    public void armFaults(String pathPrefix, String markers) {
+        var parsed = Markers.parse(markers, Set.of());
+        if (parsed.faults().isEmpty()) {
+            throw new IllegalArgumentException("no sandbox:fault=… marker in " + markers);
+        }
+        faults.arm(pathPrefix, parsed);
+    }
+
+    /** Forgets the markers armed by {@link #armFaults}. */
+    public void disarmFaults() {
+        faults.disarm();
     }
 
     /** SDL queries accepted by a launch request so far. */

@@ -1,7 +1,9 @@
 package io.purplemcp.sandbox;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a {@link SandboxConsole} behaves. Start from {@link #defaults()} and change what a test needs:
@@ -16,13 +18,22 @@ import java.util.Objects;
  * @param defaultRows rows of a PowerQuery without {@code | limit N}; default 20
  * @param maxRows the most rows any PowerQuery returns, whatever its limit; default 100 000
  * @param requestLogCapacity how many requests the log keeps (the oldest are dropped); default 10 000
+ * @param missingSchemaFeatures the parts of the findings schemas this console lacks, as an older console
+ *     does (for a client's schema fallback); default none
  */
 public record SandboxOptions(
-        String token, int pollsToComplete, Duration slowDelay, int defaultRows, int maxRows, int requestLogCapacity) {
+        String token,
+        int pollsToComplete,
+        Duration slowDelay,
+        int defaultRows,
+        int maxRows,
+        int requestLogCapacity,
+        Set<SchemaFeature> missingSchemaFeatures) {
 
     public SandboxOptions {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(slowDelay, "slowDelay");
+        missingSchemaFeatures = Set.copyOf(missingSchemaFeatures);
         if (token.isBlank() || !token.strip().equals(token) || token.contains(" ")) {
             throw new IllegalArgumentException("the sandbox token must be non-blank and without spaces");
         }
@@ -43,34 +54,72 @@ public record SandboxOptions(
         }
     }
 
+    /** Options with every findings schema feature present. */
+    public SandboxOptions(
+            String token,
+            int pollsToComplete,
+            Duration slowDelay,
+            int defaultRows,
+            int maxRows,
+            int requestLogCapacity) {
+        this(token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity, Set.of());
+    }
+
     /** The options of {@link SandboxConsole#start()}. */
     public static SandboxOptions defaults() {
         return new SandboxOptions(SandboxConsole.DEMO_TOKEN, 2, Duration.ofSeconds(130), 20, 100_000, 10_000);
     }
 
     public SandboxOptions withToken(String token) {
-        return new SandboxOptions(token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity);
+        return new SandboxOptions(
+                token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity, missingSchemaFeatures);
     }
 
     public SandboxOptions withPollsToComplete(int pollsToComplete) {
-        return new SandboxOptions(token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity);
+        return new SandboxOptions(
+                token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity, missingSchemaFeatures);
     }
 
     public SandboxOptions withSlowDelay(Duration slowDelay) {
-        return new SandboxOptions(token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity);
+        return new SandboxOptions(
+                token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity, missingSchemaFeatures);
     }
 
     public SandboxOptions withDefaultRows(int defaultRows) {
-        return new SandboxOptions(token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity);
+        return new SandboxOptions(
+                token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity, missingSchemaFeatures);
     }
 
     public SandboxOptions withMaxRows(int maxRows) {
         return new SandboxOptions(
-                token, pollsToComplete, slowDelay, Math.min(defaultRows, maxRows), maxRows, requestLogCapacity);
+                token,
+                pollsToComplete,
+                slowDelay,
+                Math.min(defaultRows, maxRows),
+                maxRows,
+                requestLogCapacity,
+                missingSchemaFeatures);
     }
 
     public SandboxOptions withRequestLogCapacity(int requestLogCapacity) {
-        return new SandboxOptions(token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity);
+        return new SandboxOptions(
+                token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity, missingSchemaFeatures);
+    }
+
+    /**
+     * The findings schemas without these features, as an older console's; e.g.
+     * {@code withMissingSchemaFeatures(SchemaFeature.ALERTS_VIEW_TYPE, SchemaFeature.ALERTS_DATA_SOURCES)}.
+     * No argument restores the full schemas.
+     */
+    public SandboxOptions withMissingSchemaFeatures(SchemaFeature... missing) {
+        var features = missing.length == 0 ? EnumSet.noneOf(SchemaFeature.class) : EnumSet.of(missing[0], missing);
+        return new SandboxOptions(
+                token, pollsToComplete, slowDelay, defaultRows, maxRows, requestLogCapacity, features);
+    }
+
+    /** Whether the findings schemas have a feature. */
+    public boolean hasSchemaFeature(SchemaFeature feature) {
+        return !missingSchemaFeatures.contains(feature);
     }
 
     /** The token is the sandbox's public demo token, but keep it out of printed options anyway. */
@@ -78,6 +127,6 @@ public record SandboxOptions(
     public String toString() {
         return "SandboxOptions[token=***, pollsToComplete=" + pollsToComplete + ", slowDelay=" + slowDelay
                 + ", defaultRows=" + defaultRows + ", maxRows=" + maxRows + ", requestLogCapacity="
-                + requestLogCapacity + "]";
+                + requestLogCapacity + ", missingSchemaFeatures=" + missingSchemaFeatures + "]";
     }
 }

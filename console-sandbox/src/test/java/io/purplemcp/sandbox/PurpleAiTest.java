@@ -178,8 +178,10 @@ class PurpleAiTest {
 
     @Test
     void aSlowAnswerOutlastsTheClientDeadlineWithoutHoldingUpOtherRequests() throws Exception {
-        var slow = CompletableFuture.supplyAsync(() ->
-                client.purpleAi(client.purpleAiDocument(), "What is STAR? sandbox:fault=slow", Duration.ofMillis(400)));
+        var slow = CompletableFuture.supplyAsync(
+                () -> client.purpleAi(
+                        client.purpleAiDocument(), "What is STAR? sandbox:fault=slow", Duration.ofSeconds(2)),
+                SandboxClient.ownThread());
         console.awaitRequest(r -> r.injectedFault().equals("sandbox:fault=slow"), Duration.ofSeconds(5));
 
         var meanwhile = client.purpleAi("What is STAR?");

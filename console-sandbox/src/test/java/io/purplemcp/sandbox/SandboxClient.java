@@ -109,6 +109,68 @@ final class SandboxClient {
                 .build());
     }
 
+    /**
+     * Runs a task on a thread of its own: the common pool may have a single thread on a small machine,
+     * where a blocked task of one test would stall the tasks of the others.
+     */
+    static java.util.concurrent.Executor ownThread() {
+        return runnable -> {
+            var thread = new Thread(runnable, "sandbox-test-client");
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
+    /** A GraphQL request as purple-mcp sends it: {@code {"query", "variables"}}, {@code Bearer} token. */
+    HttpResponse<String> graphQl(String path, String document, JsonNode variables) {
+        return postJson(path, "Bearer " + token, graphQlBody(document, variables), Duration.ofSeconds(10));
+    }
+
+    String graphQlBody(String document, JsonNode variables) {
+        var body = json.createObjectNode();
+        body.put("query", document);
+        body.set("variables", variables == null ? json.createObjectNode() : variables);
+        return body.toString();
+    }
+
+    /** The same, answered asynchronously (for slow faults): no thread waits. */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> graphQlAsync(
+            String path, String document, JsonNode variables, Duration timeout) {
+        return http.sendAsync(
+                request(path, timeout)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(graphQlBody(document, variables)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An inventory listing: {@code GET <path>?<query>} as purple-mcp sends it (with a JSON content type). */
+    HttpResponse<String> inventoryGet(String pathAndQuery) {
+        return send(request(pathAndQuery, Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .GET()
+                .build());
+    }
+
+    /** An inventory search: {@code POST <collection>} with the body. */
+    HttpResponse<String> inventorySearch(String body) {
+        return postJson(SandboxConsole.INVENTORY_PATH, "Bearer " + token, body, Duration.ofSeconds(10));
+    }
+
+    com.fasterxml.jackson.databind.node.ObjectNode object() {
+        return json.createObjectNode();
+    }
+
+    JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> postJson(String path, String authorization, String body, Duration timeout) {
         return send(request(path, timeout)
                 .header("Authorization", authorization)

@@ -17,6 +17,20 @@ class SandboxOptionsTest {
         assertThat(options.slowDelay()).isGreaterThan(Duration.ofSeconds(120));
         assertThat(options.defaultRows()).isEqualTo(20);
         assertThat(options.maxRows()).isEqualTo(100_000);
+        assertThat(options.missingSchemaFeatures()).isEmpty();
+        assertThat(options.hasSchemaFeature(SchemaFeature.ALERTS_VIEW_TYPE)).isTrue();
+    }
+
+    @Test
+    void canLeaveOutNewerFindingsSchemaFeatures() {
+        var older = SandboxOptions.defaults()
+                .withMissingSchemaFeatures(SchemaFeature.ALERTS_VIEW_TYPE, SchemaFeature.MISCONFIGURATIONS_VIEW_TYPE);
+
+        assertThat(older.hasSchemaFeature(SchemaFeature.ALERTS_VIEW_TYPE)).isFalse();
+        assertThat(older.hasSchemaFeature(SchemaFeature.ALERTS_DATA_SOURCES)).isTrue();
+        assertThat(older.withToken("t").missingSchemaFeatures()).hasSize(2);
+        assertThat(older.withMissingSchemaFeatures().missingSchemaFeatures()).isEmpty();
+        assertThat(older.toString()).contains("MISCONFIGURATIONS_VIEW_TYPE");
     }
 
     @Test

@@ -290,7 +290,8 @@ class SdlQueriesTest {
     @Test
     void aSlowPollOutlastsTheClientDeadlineWhileOtherQueriesProceed() {
         var query = launched("| limit 1 sandbox:fault=slow@poll");
-        var slow = CompletableFuture.supplyAsync(() -> client.poll(query.id(), query.tag(), 0, Duration.ofMillis(400)));
+        var slow = CompletableFuture.supplyAsync(
+                () -> client.poll(query.id(), query.tag(), 0, Duration.ofSeconds(2)), SandboxClient.ownThread());
 
         var other = client.run("| limit 3");
 
@@ -394,7 +395,7 @@ class SdlQueriesTest {
     void awaitsABackgroundDelete() throws Exception {
         var query = launched("| limit 1");
 
-        CompletableFuture.runAsync(() -> client.delete(query.id(), query.tag()));
+        CompletableFuture.runAsync(() -> client.delete(query.id(), query.tag()), SandboxClient.ownThread());
 
         console.awaitNoRunningQueries(Duration.ofSeconds(5));
         assertThat(console.deletedQueries()).isEqualTo(1);

@@ -468,7 +468,7 @@ public final class SyntheticTenant {
             case "certutil.exe" -> "C:\\Users\\Public\\p.bin";
             case "procdump64.exe" -> "C:\\Windows\\Temp\\ls.dmp";
             case "rundll32.exe" -> "C:\\Users\\Public\\libcurl.dll";
-            case "curl" -> "/tmp/x.sh";
+            case "curl" -> "/dev/shm/.x.sh";
             case "osascript", "zsh" -> "/Users/" + account + "/Library/Caches/com.apple.nsurlsessiond/tmp.plist";
             default ->
                 process.osFamily().equals("windows")

@@ -4,11 +4,15 @@ import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,8 +24,11 @@ public final class FaultInjector {
     /** Where {@code sandbox:fault=redirect} points: this prefix plus the original path. */
     public static final String REDIRECT_PREFIX = "/sandbox/redirect-target";
 
+    private record Armed(String pathPrefix, Markers markers) {}
+
     private final Duration slowDelay;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final List<Armed> armed = new CopyOnWriteArrayList<>();
 
     /** @param slowDelay how long {@code sandbox:fault=slow} holds a reply */
     public FaultInjector(Duration slowDelay) {
@@ -40,16 +47,78 @@ public final class FaultInjector {
             if (!fault.kind().transport() || fault.phase() != phase) {
                 continue;
             }
-            if (fault.times() == 0) {
-                return Optional.of(fault);
-            }
-            var count = hits.computeIfAbsent(series + '\u0000' + fault.marker(), key -> new AtomicInteger())
-                    .incrementAndGet();
-            if (count <= fault.times()) {
+            if (counts(fault, series)) {
                 return Optional.of(fault);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For the families whose calls are single requests (findings, inventory): the fault, transport or
+     * content, that hits this request, if any. A fault hits when its marker names this phase, or names
+     * none, and its budget is not used up.
+     *
+     * @param series names the series of requests a limited fault counts, e.g. the requests that carry
+     *     the same id
+     */
+    public Optional<Fault> selectForRequest(Markers markers, Phase phase, String series) {
+        for (var fault : markers.faults()) {
+            if (fault.phaseGiven() ? fault.phase() != phase : !fault.kind().allows(phase)) {
+                continue;
+            }
+            if (counts(fault, series)) {
+                return Optional.of(fault);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Arms markers for every request whose path starts with the prefix, as if the request carried
+     * them (for requests that have no string argument to carry one, e.g. an inventory listing). A
+     * limited fault ({@code *n}) counts the requests of all such paths together.
+     */
+    public void arm(String pathPrefix, Markers markers) {
+        armed.add(new Armed(pathPrefix, markers));
+    }
+
+    /** Forgets every armed marker. */
+    public void disarm() {
+        armed.clear();
+    }
+
+    /** The armed markers that apply to a path, merged, so that a family can check they apply to it. */
+    public Markers armedFor(String path) {
+        var faults = new ArrayList<Fault>();
+        for (var entry : armed) {
+            if (path.startsWith(entry.pathPrefix())) {
+                faults.addAll(entry.markers().faults());
+            }
+        }
+        return new Markers(faults, Set.of());
+    }
+
+    /** The armed fault that hits this request, if any; see {@link #selectForRequest}. */
+    public Optional<Fault> selectArmed(String path, Phase phase) {
+        for (var entry : armed) {
+            if (path.startsWith(entry.pathPrefix())) {
+                var fault = selectForRequest(entry.markers(), phase, "armed\u0000" + entry.pathPrefix());
+                if (fault.isPresent()) {
+                    return fault;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean counts(Fault fault, String series) {
+        if (fault.times() == 0) {
+            return true;
+        }
+        var count = hits.computeIfAbsent(series + '\u0000' + fault.marker(), key -> new AtomicInteger())
+                .incrementAndGet();
+        return count <= fault.times();
     }
 
     /** The reply of a fault that refuses the request before it is processed (status or redirect). */

@@ -17,8 +17,20 @@ public enum FaultKind {
     REDIRECT(true, Phase.LAUNCH, EnumSet.allOf(Phase.class)),
     /** {@code sandbox:fault=query-error}: SDL: an {@code error} object in a 200; Purple AI: {@code status.error} UNKNOWN. */
     QUERY_ERROR(false, Phase.POLL, EnumSet.of(Phase.LAUNCH, Phase.POLL)),
-    /** {@code sandbox:fault=graphql-error}: Purple AI only: a GraphQL {@code errors} array with {@code data: null}. */
-    GRAPHQL_ERROR(false, Phase.LAUNCH, EnumSet.of(Phase.LAUNCH)),
+    /**
+     * {@code sandbox:fault=graphql-error}: Purple AI and findings: a GraphQL {@code errors} array with
+     * {@code data: null}.
+     */
+    GRAPHQL_ERROR(false, Phase.LAUNCH, EnumSet.of(Phase.LAUNCH, Phase.GET, Phase.LIST, Phase.NOTES, Phase.HISTORY)),
+    /** {@code sandbox:fault=partial-data}: findings: the normal {@code data} plus an {@code errors} entry. */
+    PARTIAL_DATA(false, Phase.GET, EnumSet.of(Phase.GET, Phase.LIST, Phase.NOTES, Phase.HISTORY)),
+    /** {@code sandbox:fault=empty-errors}: findings: the normal {@code data} plus {@code "errors": []}. */
+    EMPTY_ERRORS(false, Phase.GET, EnumSet.of(Phase.GET, Phase.LIST, Phase.NOTES, Phase.HISTORY)),
+    /**
+     * {@code sandbox:fault=null-data}: findings: every root field {@code null}; inventory:
+     * {@code {"data": null, "pagination": null}}.
+     */
+    NULL_DATA(false, Phase.GET, EnumSet.of(Phase.GET, Phase.LIST, Phase.SEARCH, Phase.NOTES, Phase.HISTORY)),
     /** {@code sandbox:fault=never-finishes}: SDL only: the query stays one step short of complete. */
     NEVER_FINISHES(false, Phase.POLL, EnumSet.of(Phase.POLL)),
     /** {@code sandbox:fault=no-forward-tag}: SDL launch answered without {@code X-Dataset-Query-Forward-Tag}. */

@@ -1,21 +1,25 @@
 package io.purplemcp.sandbox.faults;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The {@code sandbox:} markers found in a PowerQuery or a Purple AI question.
  *
  * <p>Syntax: {@code sandbox:fault=<mode>[@<phase>][*<times>]}, where mode is an HTTP status between 400
  * and 599 or one of {@code malformed-json}, {@code slow}, {@code reset}, {@code redirect},
- * {@code query-error}, {@code graphql-error}, {@code never-finishes}, {@code no-forward-tag},
- * {@code null-id}; phase is {@code launch}, {@code poll} or {@code delete}; times limits the fault to the
- * first n matching requests (retries then succeed). Other markers are plain flags
+ * {@code query-error}, {@code graphql-error}, {@code partial-data}, {@code empty-errors}, {@code null-data},
+ * {@code never-finishes}, {@code no-forward-tag}, {@code null-id}; phase is one of {@link Phase} in lower
+ * case ({@code launch}, {@code poll}, {@code delete}, {@code get}, {@code list}, {@code search},
+ * {@code notes}, {@code history}); times limits the fault to the first n matching requests (retries then
+ * succeed). Other markers are plain flags
  * ({@code sandbox:paged}, {@code sandbox:partial}) that a family may accept. A marker may appear
  * anywhere in the text; several may appear. Anything else spelt {@code sandbox:…} is an error.
  *
@@ -27,6 +31,9 @@ public record Markers(List<Fault> faults, Set<String> flags) {
     private static final Pattern MARKER = Pattern.compile("sandbox:([A-Za-z0-9=@*_-]*)");
     private static final Pattern FAULT =
             Pattern.compile("fault=([a-z0-9-]+)(?:@([a-z]+))?(?:\\*([0-9]{1,6}))?", Pattern.CASE_INSENSITIVE);
+
+    private static final String PHASE_NAMES =
+            Arrays.stream(Phase.values()).map(Phase::markerName).collect(Collectors.joining(", "));
 
     public Markers {
         faults = List.copyOf(faults);
@@ -124,13 +131,14 @@ public record Markers(List<Fault> faults, Set<String> flags) {
                     .orElseThrow(() -> new MarkerException("unknown sandbox fault mode '" + mode
                             + "' in " + marker
                             + "; known: 400..599, malformed-json, slow, reset, redirect, query-error,"
-                            + " graphql-error, never-finishes, no-forward-tag, null-id"));
+                            + " graphql-error, partial-data, empty-errors, null-data, never-finishes,"
+                            + " no-forward-tag, null-id"));
         }
         Phase phase = kind.defaultPhase();
         if (phaseName != null) {
             phase = phaseNamed(phaseName.toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new MarkerException(
-                            "unknown sandbox fault phase in " + marker + "; known: launch, poll, delete"));
+                            "unknown sandbox fault phase in " + marker + "; known: " + PHASE_NAMES));
             if (!kind.allows(phase)) {
                 throw new MarkerException(
                         "sandbox fault " + lower + " cannot hit the " + phaseName + " request: " + marker);

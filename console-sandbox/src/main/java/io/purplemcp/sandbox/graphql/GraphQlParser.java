@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Reads the subset of GraphQL that API clients send: one operation (query, mutation or
  * subscription, named or anonymous, or a bare selection set) with variable definitions, arguments
- * of every literal kind, aliases and directives (read and ignored). Fragments are refused with a
- * clear message. Commas are insignificant and {@code #} starts a comment, as in the specification.
+ * of every literal kind, aliases, inline fragments ({@code ... on Type { … }}) and directives (read and
+ * ignored). Named fragments are refused with a clear message. Commas are insignificant and {@code #} starts a comment, as in the specification.
  */
 public final class GraphQlParser {
 
@@ -108,10 +108,7 @@ public final class GraphQlParser {
         var fields = new ArrayList<Field>();
         skipIgnored();
         while (peek() != '}') {
-            if (text.startsWith("...", position)) {
-                throw error("fragments are not supported by the sandbox");
-            }
-            fields.add(field());
+            fields.add(text.startsWith("...", position) ? inlineFragment() : field());
             skipIgnored();
         }
         position++;
@@ -119,6 +116,21 @@ public final class GraphQlParser {
             throw error("a selection set must select at least one field");
         }
         return fields;
+    }
+
+    private Field inlineFragment() {
+        position += 3;
+        skipIgnored();
+        var typeCondition = "";
+        if (peekIs("on") && !isNameStart(at(position + 2)) && !Character.isDigit(at(position + 2))) {
+            position += 2;
+            typeCondition = name();
+        } else if (isNameStart(peek())) {
+            throw error("fragments are not supported by the sandbox (only inline fragments are)");
+        }
+        directives();
+        skipIgnored();
+        return Field.inlineFragment(typeCondition, selectionSet());
     }
 
     private Field field() {
@@ -353,7 +365,11 @@ public final class GraphQlParser {
     }
 
     private char peek() {
-        return position < text.length() ? text.charAt(position) : 0;
+        return at(position);
+    }
+
+    private char at(int index) {
+        return index < text.length() ? text.charAt(index) : 0;
     }
 
     private void skipIgnored() {

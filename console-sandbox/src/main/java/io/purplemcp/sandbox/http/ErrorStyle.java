@@ -20,6 +20,49 @@ public enum ErrorStyle {
             return body.toString();
         }
     },
+    /**
+     * The findings GraphQL endpoints, for errors outside GraphQL execution (401, injected statuses):
+     * {@code {"errors":[{"message":"Unauthorized","extensions":{"status":401,"detail":"…"}}]}}.
+     */
+    GRAPHQL {
+        @Override
+        String body(int status, String message) {
+            var error = JsonNodeFactory.instance.objectNode();
+            error.put("message", status == 401 ? "Unauthorized" : reason(status));
+            var extensions = error.putObject("extensions");
+            extensions.put("status", status);
+            extensions.put("detail", message);
+            var body = JsonNodeFactory.instance.objectNode();
+            body.putArray("errors").add(error);
+            return body.toString();
+        }
+    },
+    /**
+     * The inventory REST API: client errors as {@code {"errors":[{"code":4000010,"detail":"…","title":
+     * "Validation Error"}]}}, server errors as {@code {"message":"…"}} (the shapes of spec §6.9).
+     */
+    INVENTORY {
+        @Override
+        String body(int status, String message) {
+            var body = JsonNodeFactory.instance.objectNode();
+            if (status >= 500) {
+                body.put("message", message);
+                return body.toString();
+            }
+            var error = JsonNodeFactory.instance.objectNode();
+            error.put("code", status * 10_000L + 10);
+            error.put("detail", message);
+            error.put(
+                    "title",
+                    switch (status) {
+                        case 400 -> "Validation Error";
+                        case 401 -> "Unauthorized";
+                        default -> reason(status);
+                    });
+            body.putArray("errors").add(error);
+            return body.toString();
+        }
+    },
     /** The SDL (data lake) API: {@code {"status":"error/client/noPermission","message":"…"}}. */
     SDL {
         @Override

@@ -1,9 +1,20 @@
 package io.purplemcp.sandbox.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.purplemcp.sandbox.graphql.Field;
+import io.purplemcp.sandbox.graphql.GraphQlParser;
+import io.purplemcp.sandbox.graphql.GraphQlSyntaxException;
+import io.purplemcp.sandbox.graphql.Value;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One request the sandbox received, as tests see it. The {@code Authorization} value is masked: only
@@ -28,6 +39,9 @@ public record RecordedRequest(
         int status,
         String injectedFault) {
 
+    private static final Pattern OPERATION =
+            Pattern.compile("\\s*(?:query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]*)");
+
     /** The first value of a header (case-insensitive name); for {@code Authorization} the masked value. */
     public Optional<String> header(String name) {
         var values = headers.get(name);
@@ -37,6 +51,85 @@ public record RecordedRequest(
     /** The scheme of the {@code Authorization} header ({@code ApiToken}, {@code Bearer}), if one was sent. */
     public Optional<String> authScheme() {
         return header("Authorization").map(value -> value.substring(0, Math.max(0, value.indexOf(' '))));
+    }
+
+    /** The body as JSON, when it is JSON (a body cut at 64 KiB is not). */
+    public Optional<JsonNode> jsonBody() {
+        try {
+            var node = new ObjectMapper().readTree(body);
+            return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A GraphQL request's document: the body's {@code query} string. */
+    public Optional<String> graphQlDocument() {
+        return jsonBody()
+                .map(json -> json.get("query"))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::textValue);
+    }
+
+    /** A GraphQL request's {@code variables}; an empty object when the body has none or {@code null}. */
+    public Optional<JsonNode> graphQlVariables() {
+        return jsonBody()
+                .filter(json -> json.path("query").isTextual())
+                .map(json ->
+                        json.hasNonNull("variables") ? json.get("variables") : JsonNodeFactory.instance.objectNode());
+    }
+
+    /** The operation name written in a GraphQL request's document ({@code GetAlert}), if it has one. */
+    public Optional<String> graphQlOperationName() {
+        return graphQlDocument()
+                .map(OPERATION::matcher)
+                .filter(Matcher::lookingAt)
+                .map(matcher -> matcher.group(1));
+    }
+
+    /**
+     * Every literal value written in the arguments of a GraphQL request's document, as text (strings
+     * as they are, numbers, {@code true}/{@code false}, {@code null}, enum names; list and object
+     * literals flattened). A client that passes every value as a variable sends none: an empty list
+     * shows that no value was spliced into the document. Empty when the body holds no readable document.
+     */
+    public List<String> graphQlLiterals() {
+        var literals = new ArrayList<String>();
+        graphQlDocument().ifPresent(document -> {
+            try {
+                literals(GraphQlParser.parse(document).selections(), literals);
+            } catch (GraphQlSyntaxException e) {
+                // not a readable document: no literals to report
+            }
+        });
+        return List.copyOf(literals);
+    }
+
+    private static void literals(List<Field> fields, List<String> literals) {
+        for (var field : fields) {
+            field.arguments().values().forEach(value -> literal(value, literals));
+            literals(field.selections(), literals);
+        }
+    }
+
+    private static void literal(Value value, List<String> literals) {
+        if (value instanceof Value.StringValue string) {
+            literals.add(string.value());
+        } else if (value instanceof Value.IntValue integer) {
+            literals.add(integer.value().toString());
+        } else if (value instanceof Value.FloatValue decimal) {
+            literals.add(decimal.value().toString());
+        } else if (value instanceof Value.BooleanValue bool) {
+            literals.add(Boolean.toString(bool.value()));
+        } else if (value instanceof Value.NullValue) {
+            literals.add("null");
+        } else if (value instanceof Value.EnumValue enumValue) {
+            literals.add(enumValue.name());
+        } else if (value instanceof Value.ListValue list) {
+            list.values().forEach(element -> literal(element, literals));
+        } else if (value instanceof Value.ObjectValue object) {
+            object.fields().values().forEach(element -> literal(element, literals));
+        }
     }
 
     /** {@code "GET /sdl/v2/api/queries/…?lastStepSeen=0 -> 200"}, for assertion messages. */

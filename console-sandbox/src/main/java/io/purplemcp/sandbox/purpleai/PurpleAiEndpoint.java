@@ -36,8 +36,14 @@ public final class PurpleAiEndpoint {
     /** The default GraphQL endpoint path. */
     public static final String GRAPHQL_PATH = "/web/api/v2.1/graphql";
 
-    private static final Set<FaultKind> PURPLE_AI_FAULTS =
-            EnumSet.complementOf(EnumSet.of(FaultKind.NEVER_FINISHES, FaultKind.NO_FORWARD_TAG, FaultKind.NULL_ID));
+    private static final Set<FaultKind> PURPLE_AI_FAULTS = EnumSet.of(
+            FaultKind.STATUS,
+            FaultKind.MALFORMED_JSON,
+            FaultKind.SLOW,
+            FaultKind.RESET,
+            FaultKind.REDIRECT,
+            FaultKind.QUERY_ERROR,
+            FaultKind.GRAPHQL_ERROR);
 
     private final ObjectMapper json;
     private final FaultInjector faults;

@@ -43,7 +43,17 @@ public final class SdlQueriesEndpoint {
     /** The routing header every poll and delete must echo from the launch response. */
     public static final String FORWARD_TAG = "X-Dataset-Query-Forward-Tag";
 
-    private static final Set<FaultKind> SDL_FAULTS = EnumSet.complementOf(EnumSet.of(FaultKind.GRAPHQL_ERROR));
+    private static final Set<FaultKind> SDL_FAULTS = EnumSet.of(
+            FaultKind.STATUS,
+            FaultKind.MALFORMED_JSON,
+            FaultKind.SLOW,
+            FaultKind.RESET,
+            FaultKind.REDIRECT,
+            FaultKind.QUERY_ERROR,
+            FaultKind.NEVER_FINISHES,
+            FaultKind.NO_FORWARD_TAG,
+            FaultKind.NULL_ID);
+    private static final Set<Phase> SDL_PHASES = EnumSet.of(Phase.LAUNCH, Phase.POLL, Phase.DELETE);
     private static final Set<String> FLAGS = Set.of("paged", "partial");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
@@ -126,7 +136,7 @@ public final class SdlQueriesEndpoint {
         }
         Markers markers;
         try {
-            markers = Markers.parse(query, FLAGS).requireApplicable("the SDL", SDL_FAULTS, EnumSet.allOf(Phase.class));
+            markers = Markers.parse(query, FLAGS).requireApplicable("the SDL", SDL_FAULTS, SDL_PHASES);
         } catch (MarkerException e) {
             return ErrorStyle.SDL.reply(400, e.getMessage());
         }

@@ -71,4 +71,53 @@ class MarkersTest {
         assertThat(injector.select(markers, Phase.POLL, "q1")).isEmpty();
         assertThat(injector.select(markers, Phase.LAUNCH, "q3")).isEmpty();
     }
+
+    @Test
+    void knowsThePhasesOfTheFindingsAndTheInventory() {
+        var markers = Markers.parse(
+                "x sandbox:fault=500@get sandbox:fault=graphql-error@history sandbox:fault=null-data@search"
+                        + " sandbox:fault=reset",
+                Set.of());
+
+        assertThat(markers.faults())
+                .extracting(Fault::phase)
+                .containsExactly(Phase.GET, Phase.HISTORY, Phase.SEARCH, Phase.LAUNCH);
+        assertThat(markers.faults()).extracting(Fault::phaseGiven).containsExactly(true, true, true, false);
+        assertThatThrownBy(() -> Markers.parse("sandbox:fault=graphql-error@search", Set.of()))
+                .hasMessageContaining("cannot hit the search request");
+        assertThatThrownBy(() -> Markers.parse("sandbox:fault=500@pol", Set.of()))
+                .hasMessageContaining("launch, poll, delete, get, list, search, notes, history");
+    }
+
+    @Test
+    void aFaultWithoutAPhaseHitsAnyRequestOfASingleRequestFamily() {
+        var injector = new FaultInjector(java.time.Duration.ofMillis(1));
+        var anyPhase = Markers.parse("sandbox:fault=partial-data*1", Set.of());
+        var notesOnly = Markers.parse("sandbox:fault=503@notes", Set.of());
+
+        assertThat(injector.selectForRequest(anyPhase, Phase.LIST, "a")).isPresent();
+        assertThat(injector.selectForRequest(anyPhase, Phase.LIST, "a")).isEmpty();
+        assertThat(injector.selectForRequest(anyPhase, Phase.SEARCH, "b")).isEmpty();
+        assertThat(injector.selectForRequest(notesOnly, Phase.GET, "c")).isEmpty();
+        assertThat(injector.selectForRequest(notesOnly, Phase.NOTES, "c")).isPresent();
+        assertThat(injector.select(notesOnly, Phase.NOTES, "c")).isPresent();
+    }
+
+    @Test
+    void armedMarkersApplyToThePathsUnderTheirPrefix() {
+        var injector = new FaultInjector(java.time.Duration.ofMillis(1));
+        injector.arm("/web/api/v2.1/xdr/assets", Markers.parse("sandbox:fault=502@list*2", Set.of()));
+
+        assertThat(injector.armedFor("/web/api/v2.1/xdr/assets/surface/cloud").faults())
+                .hasSize(1);
+        assertThat(injector.armedFor("/web/api/v2.1/graphql").faults()).isEmpty();
+        assertThat(injector.selectArmed("/web/api/v2.1/xdr/assets/surface/cloud", Phase.LIST))
+                .isPresent();
+        assertThat(injector.selectArmed("/web/api/v2.1/xdr/assets", Phase.SEARCH))
+                .isEmpty();
+        assertThat(injector.selectArmed("/web/api/v2.1/xdr/assets", Phase.LIST)).isPresent();
+        assertThat(injector.selectArmed("/web/api/v2.1/xdr/assets", Phase.LIST)).isEmpty();
+        injector.disarm();
+        assertThat(injector.armedFor("/web/api/v2.1/xdr/assets").faults()).isEmpty();
+    }
 }

@@ -71,4 +71,19 @@ class GraphQlParserTest {
         assertThatThrownBy(() -> GraphQlParser.parse("{ a(x: 1, x: 2) }")).hasMessageContaining("twice");
         assertThatThrownBy(() -> GraphQlParser.parse("{ }")).hasMessageContaining("at least one field");
     }
+
+    @Test
+    void readsInlineFragments() {
+        var operation = GraphQlParser.parse(
+                "{ history { creator { __typename ... on UserCreator { userId } ... @include(if: true) { a } } } }");
+
+        var creator = operation.selections().get(0).selections().get(0);
+        assertThat(creator.selections()).extracting(Field::name).containsExactly("__typename", "...", "...");
+        var typed = creator.selections().get(1);
+        assertThat(typed.isInlineFragment()).isTrue();
+        assertThat(typed.typeCondition()).isEqualTo("UserCreator");
+        assertThat(typed.selections()).extracting(Field::name).containsExactly("userId");
+        assertThat(creator.selections().get(2).typeCondition()).isEmpty();
+        assertThatThrownBy(() -> GraphQlParser.parse("{ a { ...onUser } }")).hasMessageContaining("fragments");
+    }
 }

@@ -1,0 +1,654 @@
+package io.purplemcp.sandbox.findings.alerts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.findings.SocTeam;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The tenant's alerts: {@link #SIZE} of them over the 30 days before {@link Estate#ANCHOR_MILLIS}, newest
+ * first, raised by the EDR (the tenant's detections, with their MITRE ATT&amp;CK techniques), STAR rules,
+ * Singularity Identity, cloud detection and two Microsoft products, on the estate's endpoints,
+ * identities and cloud resources; with analysts, verdicts, tickets, notes and an audit history. The
+ * newest alert ({@link #landmark()}) is a ransomware incident on {@code fin-ws-0142} with notes and a
+ * history of more than 25 events. Each alert also carries filter-only values: {@code createdAt},
+ * {@code updatedAt}, {@code mitreTechniqueId}, {@code mitreTacticName}, {@code riskScore}.
+ */
+public final class AlertCatalog {
+
+    /** How many alerts there are. */
+    public static final int SIZE = 72;
+
+    private static final long MINUTE = 60_000L;
+    private static final long HOUR = 60 * MINUTE;
+
+    private record Template(
+            String name,
+            String description,
+            String techniqueId,
+            String tactic,
+            String severity,
+            String classification,
+            String product,
+            String vendor,
+            List<String> dataSources,
+            String assetKind,
+            String verdict) {}
+
+    private static final List<Template> TEMPLATES = List.of(
+            edr(
+                    "Suspicious PowerShell EncodedCommand execution",
+                    "PowerShell ran a base64-encoded command with a hidden window and execution policy bypass.",
+                    "T1059.001",
+                    "Execution",
+                    "HIGH",
+                    "Malware",
+                    "windows",
+                    "TRUE_POSITIVE_MALWARE"),
+            edr(
+                    "Discovery commands run from a scripting host",
+                    "whoami and net user were run from a script interpreter shortly after logon.",
+                    "T1033",
+                    "Discovery",
+                    "MEDIUM",
+                    "Discovery",
+                    "windows",
+                    "TRUE_POSITIVE_BENIGN_BUT_SUSPICIOUS"),
+            edr(
+                    "Rundll32 loading a DLL from a public folder",
+                    "rundll32.exe loaded a DLL from C:\\Users\\Public and called DllRegisterServer.",
+                    "T1218.011",
+                    "Defense Evasion",
+                    "HIGH",
+                    "Defense Evasion",
+                    "windows",
+                    "TRUE_POSITIVE_MALWARE"),
+            edr(
+                    "Certutil used to download a remote file",
+                    "certutil.exe fetched a binary from an external address into a public folder.",
+                    "T1105",
+                    "Command and Control",
+                    "HIGH",
+                    "Command and Control",
+                    "windows",
+                    "TRUE_POSITIVE_EXPLOITATION_TOOLS"),
+            edr(
+                    "LSASS memory dump attempt",
+                    "A process opened lsass.exe with read access and wrote a full memory dump to disk.",
+                    "T1003.001",
+                    "Credential Access",
+                    "CRITICAL",
+                    "Credential Theft",
+                    "windows",
+                    "TRUE_POSITIVE_ADVANCED_PERSISTENT_THREAT"),
+            edr(
+                    "Volume shadow copies deleted",
+                    "vssadmin deleted every volume shadow copy; mass file encryption followed on the behavioral engine.",
+                    "T1490",
+                    "Impact",
+                    "CRITICAL",
+                    "Ransomware",
+                    "windows",
+                    "TRUE_POSITIVE_RANSOMWARE"),
+            edr(
+                    "Scheduled task created for persistence",
+                    "A scheduled task named like a OneDrive updater runs a binary from a public folder at logon.",
+                    "T1053.005",
+                    "Persistence",
+                    "MEDIUM",
+                    "Persistence",
+                    "windows",
+                    "TRUE_POSITIVE_MALWARE"),
+            edr(
+                    "Domain Admins group enumerated",
+                    "net group \"Domain Admins\" /domain was run by a non-administrative account.",
+                    "T1069.002",
+                    "Discovery",
+                    "LOW",
+                    "Discovery",
+                    "windows",
+                    "TRUE_POSITIVE_BENIGN"),
+            edr(
+                    "Data copied to cloud storage with rclone",
+                    "rclone copied a finance share to an external cloud storage remote with 16 parallel transfers.",
+                    "T1567.002",
+                    "Exfiltration",
+                    "HIGH",
+                    "Exfiltration",
+                    "windows",
+                    "TRUE_POSITIVE_DATA_EXFILTRATION"),
+            edr(
+                    "Fake password prompt shown with osascript",
+                    "osascript displayed a dialog asking for the user's password with hidden input.",
+                    "T1056.002",
+                    "Credential Access",
+                    "HIGH",
+                    "Credential Theft",
+                    "macos",
+                    "TRUE_POSITIVE_PHISHING_ATTACK"),
+            edr(
+                    "Reverse SSH tunnel to an external host",
+                    "ssh opened a remote port forward to an external address, exposing the local SSH service.",
+                    "T1572",
+                    "Command and Control",
+                    "HIGH",
+                    "Command and Control",
+                    "linux",
+                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
+            edr(
+                    "Remote script downloaded with curl",
+                    "curl fetched a shell script from an external address and piped it to bash.",
+                    "T1059.004",
+                    "Execution",
+                    "MEDIUM",
+                    "Execution",
+                    "linux",
+                    "TRUE_POSITIVE_EXPLOITATION_TOOLS"),
+            edr(
+                    "Logon outside working hours",
+                    "An interactive logon happened at an hour this account has never logged on before.",
+                    "T1078",
+                    "Initial Access",
+                    "LOW",
+                    "Suspicious Activity",
+                    "windows",
+                    "FALSE_POSITIVE_BENIGN"),
+            new Template(
+                    "Kerberoasting activity detected",
+                    "Service tickets were requested with RC4 encryption for several service accounts in one minute.",
+                    "T1558.003",
+                    "Credential Access",
+                    "HIGH",
+                    "Credential Theft",
+                    "Singularity Identity",
+                    "SentinelOne",
+                    List.of("SentinelOne Identity", "Active Directory"),
+                    "service",
+                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
+            new Template(
+                    "Console login from an unusual country",
+                    "The break-glass role was assumed from a country the organisation has no presence in.",
+                    "T1078.004",
+                    "Initial Access",
+                    "MEDIUM",
+                    "Account Compromise",
+                    "Cloud Detection & Response",
+                    "SentinelOne",
+                    List.of("AWS CloudTrail"),
+                    "role",
+                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
+            new Template(
+                    "S3 bucket policy made public",
+                    "A bucket policy granting s3:GetObject to everyone was attached outside the change window.",
+                    "T1530",
+                    "Collection",
+                    "HIGH",
+                    "Data Exposure",
+                    "Cloud Detection & Response",
+                    "SentinelOne",
+                    List.of("AWS CloudTrail", "AWS Config"),
+                    "bucket",
+                    "TRUE_POSITIVE_POLICY_VIOLATION"),
+            new Template(
+                    "Phishing email with malicious attachment delivered",
+                    "A macro-enabled invoice attachment reached the inbox before the detonation verdict.",
+                    "T1566.001",
+                    "Initial Access",
+                    "MEDIUM",
+                    "Phishing",
+                    "Defender for Office 365",
+                    "Microsoft",
+                    List.of("Microsoft 365 Defender"),
+                    "user",
+                    "TRUE_POSITIVE_PHISHING_ATTACK"),
+            new Template(
+                    "Impossible travel sign-in",
+                    "Two sign-ins 9 000 km apart happened 40 minutes from each other.",
+                    "T1078",
+                    "Initial Access",
+                    "MEDIUM",
+                    "Account Compromise",
+                    "Entra ID Protection",
+                    "Microsoft",
+                    List.of("Microsoft Entra ID"),
+                    "entra",
+                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
+            new Template(
+                    "STAR rule: Office application spawned PowerShell",
+                    "The custom STAR rule 'Office child PowerShell' matched WINWORD.EXE starting powershell.exe.",
+                    "T1204.002",
+                    "Execution",
+                    "HIGH",
+                    "Custom Rule",
+                    "STAR",
+                    "SentinelOne",
+                    List.of("SentinelOne EDR"),
+                    "windows",
+                    "TRUE_POSITIVE_MALWARE"));
+
+    private static final List<String> NOTE_TEXTS = List.of(
+            "Isolated host; collecting triage package.",
+            "Confirmed with the user: they did not run this.",
+            "Hash blocked tenant-wide; no other hosts affected.",
+            "Approved admin activity, see change ticket.",
+            "Escalated to the incident response on-call.",
+            "Reimaged the device and reset the user's credentials.",
+            "Correlates with the phishing campaign from Monday.");
+
+    private final Estate estate;
+    private final SocTeam team;
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private volatile Built built;
+
+    private record Built(
+            List<ObjectNode> alerts,
+            Map<String, ObjectNode> byId,
+            Map<String, List<ObjectNode>> notes,
+            Map<String, List<ObjectNode>> history) {}
+
+    public AlertCatalog(Estate estate, SocTeam team) {
+        this.estate = estate;
+        this.team = team;
+    }
+
+    /** The alerts, newest first. */
+    public List<ObjectNode> alerts() {
+        return built().alerts();
+    }
+
+    /** The alert with that id, if there is one. */
+    public ObjectNode byId(String id) {
+        return built().byId().get(id);
+    }
+
+    /** An alert's notes, newest first; empty for an unknown id. */
+    public List<ObjectNode> notes(String id) {
+        return built().notes().getOrDefault(id, List.of());
+    }
+
+    /** An alert's history, oldest first; empty for an unknown id. */
+    public List<ObjectNode> history(String id) {
+        return built().history().getOrDefault(id, List.of());
+    }
+
+    /** The newest alert: a critical ransomware incident with notes and a long history. */
+    public ObjectNode landmark() {
+        return alerts().get(0);
+    }
+
+    /** The analysts. */
+    public SocTeam team() {
+        return team;
+    }
+
+    private Built built() {
+        var current = built;
+        if (current == null) {
+            synchronized (this) {
+                current = built;
+                if (current == null) {
+                    current = build();
+                    built = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private Built build() {
+        var alerts = new ArrayList<ObjectNode>();
+        var byId = new HashMap<String, ObjectNode>();
+        var notes = new HashMap<String, List<ObjectNode>>();
+        var history = new HashMap<String, List<ObjectNode>>();
+        var pools = pools();
+        for (var i = 0; i < SIZE; i++) {
+            var random = new SplittableRandom(Estate.hash("alert/" + i));
+            var template = i == 0
+                    ? TEMPLATES.get(5)
+                    : i < TEMPLATES.size() ? TEMPLATES.get(i) : TEMPLATES.get(random.nextInt(TEMPLATES.size()));
+            var pool = pools.get(template.assetKind());
+            var asset = i == 0 ? estate.named("fin-ws-0142") : pool.get(random.nextInt(pool.size()));
+            var alert = alert(i, template, asset, random);
+            var alertNotes = notes(alert, random, i == 0 ? 3 : 0);
+            alert.put("noteExists", !alertNotes.isEmpty());
+            var events = history(alert, template, alertNotes, random, i == 0);
+            alert.put(
+                    "updatedAt", events.get(events.size() - 1).get("createdAt").textValue());
+            alerts.add(alert);
+            byId.put(alert.get("id").textValue(), alert);
+            notes.put(alert.get("id").textValue(), List.copyOf(alertNotes));
+            history.put(alert.get("id").textValue(), List.copyOf(events));
+        }
+        return new Built(List.copyOf(alerts), Map.copyOf(byId), Map.copyOf(notes), Map.copyOf(history));
+    }
+
+    private Map<String, List<ObjectNode>> pools() {
+        var windows = new ArrayList<ObjectNode>();
+        var macs = new ArrayList<ObjectNode>();
+        var linux = new ArrayList<ObjectNode>();
+        var endpoints = estate.onSurface("ENDPOINT");
+        for (var asset : endpoints.subList(0, 260)) {
+            switch (asset.path("osFamily").asText()) {
+                case "Windows" -> windows.add(asset);
+                case "macOS" -> macs.add(asset);
+                default -> linux.add(asset);
+            }
+        }
+        var identities = estate.onSurface("IDENTITY");
+        return Map.of(
+                "windows", windows,
+                "macos", macs,
+                "linux", linux,
+                "service", filter(identities, "subCategory", "Service Account"),
+                "user",
+                        filter(identities, "resourceType", "Active Directory User")
+                                .subList(0, 40),
+                "entra", filter(identities, "resourceType", "Entra ID User"),
+                "role", List.of(estate.named("break-glass-admin"), estate.named("third-party-backup")),
+                "bucket",
+                        List.of(
+                                estate.named("corp-public-assets"),
+                                estate.named("dev-scratch-public"),
+                                estate.named("fin-reports-archive")));
+    }
+
+    private ObjectNode alert(int i, Template template, ObjectNode asset, SplittableRandom random) {
+        var detected = Estate.ANCHOR_MILLIS - 30 * MINUTE - i * 10 * HOUR - random.nextInt(9 * 60) * MINUTE;
+        var roll = random.nextInt(100);
+        var status = i == 0
+                ? "IN_PROGRESS"
+                : i < 8
+                        ? (roll < 70 ? "NEW" : "IN_PROGRESS")
+                        : roll < 30 ? "NEW" : roll < 50 ? "IN_PROGRESS" : roll < 88 ? "RESOLVED" : "FALSE_POSITIVE";
+        var severity = template.severity();
+        if (template.classification().equals("Suspicious Activity") && i % 2 == 0) {
+            severity = "INFO";
+        } else if (template.vendor().equals("Microsoft") && i % 3 == 1) {
+            severity = "UNKNOWN";
+        } else if (random.nextInt(10) == 0 && severity.equals("MEDIUM")) {
+            severity = "HIGH";
+        }
+        var edr = template.product().equals("EDR") || template.product().equals("STAR");
+        var alert = nodes.objectNode();
+        alert.put("id", uuid7(detected, random));
+        alert.put(
+                "externalId",
+                template.vendor().equals("Microsoft")
+                        ? (template.product().startsWith("Defender") ? "MDO-" : "EIDP-")
+                                + Long.toHexString(random.nextLong() >>> 20).toUpperCase(Locale.ROOT)
+                        : null);
+        alert.put("severity", severity);
+        alert.put("status", status);
+        alert.put("name", template.name());
+        alert.put("description", template.description());
+        alert.put("detectedAt", Estate.iso(detected));
+        alert.put("firstSeenAt", Estate.iso(detected - random.nextInt(5) * MINUTE - 1_000));
+        alert.put("lastSeenAt", Estate.iso(detected + random.nextInt(180) * MINUTE));
+        alert.put(
+                "analystVerdict",
+                switch (status) {
+                    case "RESOLVED" ->
+                        template.verdict().startsWith("FALSE") ? "TRUE_POSITIVE_BENIGN" : template.verdict();
+                    case "FALSE_POSITIVE" ->
+                        random.nextBoolean() ? "FALSE_POSITIVE_BENIGN" : "FALSE_POSITIVE_USER_ERROR";
+                    case "IN_PROGRESS" -> "UNDEFINED";
+                    default -> random.nextBoolean() ? "UNDEFINED" : null;
+                });
+        alert.put("classification", template.classification());
+        alert.put(
+                "confidenceLevel", severity.equals("CRITICAL") || severity.equals("HIGH") ? "MALICIOUS" : "SUSPICIOUS");
+        var sources = alert.putArray("dataSources");
+        template.dataSources().forEach(sources::add);
+        if (edr && template.assetKind().equals("windows") && random.nextBoolean()) {
+            sources.add("Windows Event Logs");
+        }
+        alert.putObject("detectionSource").put("product", template.product()).put("vendor", template.vendor());
+        var alertAsset = alert.putObject("asset");
+        alertAsset.put("id", asset.get("id").textValue());
+        alertAsset.put("name", asset.get("name").textValue());
+        alertAsset.put(
+                "type",
+                asset.get("category").textValue().equals("Identity")
+                        ? asset.get("subCategory").textValue()
+                        : asset.get("category").textValue());
+        var assignee = i == 0
+                ? team.me()
+                : status.equals("NEW") && random.nextInt(10) < 7
+                        ? null
+                        : team.active().get(random.nextInt(5));
+        alert.set("assignee", assignee == null ? nodes.nullNode() : assignee.alertsUser());
+        alert.put("noteExists", false);
+        alert.put(
+                "result",
+                !edr ? null : status.equals("RESOLVED") ? "MITIGATED" : random.nextBoolean() ? "BLOCKED" : "DETECTED");
+        alert.put("storylineId", edr ? String.format(Locale.ROOT, "%016X", random.nextLong()) : null);
+        alert.put(
+                "ticketId",
+                !status.equals("NEW") && random.nextInt(10) < 4
+                        ? String.format(Locale.ROOT, "INC%07d", 12_000 + random.nextInt(90_000))
+                        : null);
+        // Filter-only values (not in the Alert type):
+        alert.put("createdAt", Estate.iso(detected + (2 + random.nextInt(28)) * 1_000L));
+        alert.put("mitreTechniqueId", template.techniqueId());
+        alert.put("mitreTacticName", template.tactic());
+        alert.put(
+                "riskScore",
+                switch (severity) {
+                            case "CRITICAL" -> 90;
+                            case "HIGH" -> 70;
+                            case "MEDIUM" -> 50;
+                            case "LOW" -> 30;
+                            default -> 10;
+                        }
+                        + random.nextInt(10));
+        return alert;
+    }
+
+    private List<ObjectNode> notes(ObjectNode alert, SplittableRandom random, int forced) {
+        var count = forced > 0
+                ? forced
+                : alert.get("status").textValue().equals("NEW") || random.nextInt(10) < 5 ? 0 : 1 + random.nextInt(3);
+        var notes = new ArrayList<ObjectNode>();
+        var detected = Instant.parse(alert.get("detectedAt").textValue()).toEpochMilli();
+        for (var n = 0; n < count; n++) {
+            var author = alert.hasNonNull("assignee") && n % 2 == 0
+                    ? team.all().stream()
+                            .filter(a -> a.userId()
+                                    .equals(alert.at("/assignee/userId").asText()))
+                            .findFirst()
+                            .orElse(team.me())
+                    : team.active().get(random.nextInt(5));
+            var note = nodes.objectNode();
+            note.put(
+                    "id",
+                    "note-" + (5_000 + Math.floorMod(Estate.hash(alert.get("id").textValue() + n), 90_000)));
+            note.put("text", NOTE_TEXTS.get(random.nextInt(NOTE_TEXTS.size())));
+            note.put("createdAt", Estate.iso(capped(detected + (20 + 35L * n + random.nextInt(30)) * MINUTE)));
+            note.set("author", author.alertsUser());
+            note.put("alertId", alert.get("id").textValue());
+            notes.add(note);
+        }
+        Collections.reverse(notes); // newest first
+        return notes;
+    }
+
+    private List<ObjectNode> history(
+            ObjectNode alert, Template template, List<ObjectNode> notes, SplittableRandom random, boolean longHistory) {
+        var events = new ArrayList<ObjectNode>();
+        var created = Instant.parse(alert.get("createdAt").textValue()).toEpochMilli();
+        var at = created;
+        events.add(event(at, "Alert created", "ALERT_CREATED", null, system()));
+        var assignee = alert.get("assignee");
+        var status = alert.get("status").textValue();
+        var by = assignee.isNull()
+                ? team.me()
+                : team.all().stream()
+                        .filter(a -> a.userId().equals(assignee.get("userId").asText()))
+                        .findFirst()
+                        .orElse(team.me());
+        if (!assignee.isNull()) {
+            at += (5 + random.nextInt(55)) * MINUTE;
+            var assigner = random.nextInt(4) == 0 ? team.active().get(3) : by;
+            events.add(event(at, "Alert assigned to " + by.fullName(), "ASSIGNMENT_CHANGED", null, user(assigner)));
+        }
+        if (!status.equals("NEW")) {
+            at += (1 + random.nextInt(20)) * MINUTE;
+            events.add(event(at, "Status changed from New to In Progress", "STATUS_CHANGED", null, user(by)));
+        }
+        if (alert.get("severity").textValue().equals("CRITICAL")) {
+            at += 2 * MINUTE;
+            events.add(event(
+                    at,
+                    "Threat report generated",
+                    "REPORT_GENERATED",
+                    "https://usea1-corp.sentinelone.example/web/api/v2.1/reports/"
+                            + alert.get("id").textValue() + ".pdf",
+                    system()));
+        }
+        var oldestFirst = new ArrayList<>(notes);
+        Collections.reverse(oldestFirst);
+        for (var note : oldestFirst) {
+            var time = Instant.parse(note.get("createdAt").textValue()).toEpochMilli();
+            at = Math.max(at, time);
+            events.add(event(
+                    time,
+                    "Note added by " + note.at("/author/fullName").asText(),
+                    "NOTE_ADDED",
+                    null,
+                    userById(note.at("/author/userId").asText())));
+        }
+        if (alert.hasNonNull("ticketId")) {
+            at += (3 + random.nextInt(10)) * MINUTE;
+            events.add(event(
+                    at,
+                    "Ticket " + alert.get("ticketId").textValue() + " created in ServiceNow",
+                    "INTEGRATION_ACTION",
+                    null,
+                    null));
+        }
+        if (random.nextInt(6) == 0) {
+            at += 15 * MINUTE;
+            events.add(event(
+                    at,
+                    "Escalated to the MDR service",
+                    "ESCALATED",
+                    null,
+                    user(team.active().get(4))));
+        }
+        if (longHistory) {
+            for (var n = 0; n < 22; n++) {
+                at += 4 * MINUTE;
+                events.add(event(
+                        at,
+                        "The behaviour was observed again on "
+                                + alert.at("/asset/name").asText() + " (occurrence " + (n + 2) + ")",
+                        "ALERT_REOCCURRED",
+                        null,
+                        system()));
+            }
+        }
+        var verdict = alert.path("analystVerdict").asText("UNDEFINED");
+        if (!verdict.equals("UNDEFINED") && !alert.get("analystVerdict").isNull()) {
+            at += (5 + random.nextInt(60)) * MINUTE;
+            events.add(event(at, "Analyst verdict changed to " + verdict, "VERDICT_CHANGED", null, user(by)));
+        }
+        if (status.equals("RESOLVED") || status.equals("FALSE_POSITIVE")) {
+            at += (10 + random.nextInt(120)) * MINUTE;
+            events.add(event(
+                    at,
+                    "Status changed from In Progress to " + (status.equals("RESOLVED") ? "Resolved" : "False Positive"),
+                    "STATUS_CHANGED",
+                    null,
+                    user(by)));
+        }
+        events.sort((a, b) ->
+                a.get("createdAt").textValue().compareTo(b.get("createdAt").textValue()));
+        return events;
+    }
+
+    private ObjectNode event(long at, String text, String type, String reportUrl, JsonNode creator) {
+        var event = nodes.objectNode();
+        event.put("createdAt", Estate.iso(capped(at)));
+        event.put("eventText", text);
+        event.put("eventType", type);
+        event.put("reportUrl", reportUrl);
+        event.set("historyItemCreator", creator == null ? nodes.nullNode() : creator);
+        return event;
+    }
+
+    private ObjectNode user(SocTeam.Analyst analyst) {
+        var creator = nodes.objectNode();
+        creator.put("__typename", "UserHistoryItemCreator");
+        creator.put("userId", analyst.userId());
+        creator.put("userType", analyst.mdr() ? "MDR" : "CONSOLE_USER");
+        return creator;
+    }
+
+    private ObjectNode userById(String userId) {
+        return user(team.all().stream()
+                .filter(a -> a.userId().equals(userId))
+                .findFirst()
+                .orElse(team.me()));
+    }
+
+    private ObjectNode system() {
+        var creator = nodes.objectNode();
+        creator.put("__typename", "SystemHistoryItemCreator");
+        creator.put("name", "SentinelOne");
+        return creator;
+    }
+
+    private static long capped(long millis) {
+        return Math.min(millis, Estate.ANCHOR_MILLIS - 60_000L);
+    }
+
+    /** A version-7 UUID: the detection time in its first 48 bits, as the console's alert ids. */
+    private static String uuid7(long millis, SplittableRandom random) {
+        return String.format(
+                Locale.ROOT,
+                "%08x-%04x-7%03x-%04x-%012x",
+                millis >>> 16,
+                millis & 0xffff,
+                random.nextInt(0x1000),
+                0x8000 | random.nextInt(0x4000),
+                random.nextLong() & 0xffffffffffffL);
+    }
+
+    private static List<ObjectNode> filter(List<ObjectNode> assets, String key, String value) {
+        return assets.stream()
+                .filter(asset -> value.equals(asset.path(key).asText()))
+                .toList();
+    }
+
+    private static Template edr(
+            String name,
+            String description,
+            String techniqueId,
+            String tactic,
+            String severity,
+            String classification,
+            String assetKind,
+            String verdict) {
+        return new Template(
+                name,
+                description,
+                techniqueId,
+                tactic,
+                severity,
+                classification,
+                "EDR",
+                "SentinelOne",
+                List.of("SentinelOne EDR"),
+                assetKind,
+                verdict);
+    }
+}

@@ -1,0 +1,319 @@
+package io.purplemcp.sandbox.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.faults.Fault;
+import io.purplemcp.sandbox.faults.FaultInjector;
+import io.purplemcp.sandbox.faults.FaultKind;
+import io.purplemcp.sandbox.faults.MarkerException;
+import io.purplemcp.sandbox.faults.Markers;
+import io.purplemcp.sandbox.faults.Phase;
+import io.purplemcp.sandbox.http.Credentials;
+import io.purplemcp.sandbox.http.ErrorStyle;
+import io.purplemcp.sandbox.http.Reply;
+import io.purplemcp.sandbox.http.Request;
+import io.purplemcp.sandbox.http.Router;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The asset inventory (XDR assets) REST API of spec §6: {@code GET /web/api/v2.1/xdr/assets?limit&skip}
+ * lists every asset, {@code GET …/surface/<endpoint|cloud|identity|network_discovery>?limit&skip} one
+ * surface, {@code POST /web/api/v2.1/xdr/assets} with {@code {"filter": {…, "limit": n, "skip": n}}}
+ * searches (a get by id is a search with {@code id__in}). Answers are
+ * {@code {"data": [...], "pagination": {"totalCount", "limit", "skip"}}}; errors have the shapes of §6.9.
+ *
+ * <p>Fault markers travel in any string of a search's filter; a listing has none, so it is reached with
+ * armed markers. Phases: {@code list} (a GET), {@code search} (a POST), {@code get} (a POST whose filter
+ * is one id); a marker without a phase hits any request.
+ */
+public final class InventoryEndpoint {
+
+    /** The default collection path. */
+    public static final String PATH = "/web/api/v2.1/xdr/assets";
+
+    /** The largest page. */
+    public static final int MAX_LIMIT = 1000;
+    /** The page size when a request gives none. */
+    public static final int DEFAULT_LIMIT = 50;
+
+    private static final Map<String, String> SURFACES = Map.of(
+            "endpoint", "ENDPOINT", "cloud", "CLOUD", "identity", "IDENTITY", "network_discovery", "NETWORK_DISCOVERY");
+    private static final Set<FaultKind> INVENTORY_FAULTS = EnumSet.of(
+            FaultKind.STATUS,
+            FaultKind.MALFORMED_JSON,
+            FaultKind.SLOW,
+            FaultKind.RESET,
+            FaultKind.REDIRECT,
+            FaultKind.NULL_DATA);
+    private static final Set<Phase> INVENTORY_PHASES = EnumSet.of(Phase.LIST, Phase.SEARCH, Phase.GET);
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+
+    private final ObjectMapper json;
+    private final Estate estate;
+    private final FaultInjector faults;
+    private final Set<String> knownFields;
+
+    public InventoryEndpoint(ObjectMapper json, Estate estate, FaultInjector faults) {
+        this.json = json;
+        this.estate = estate;
+        this.faults = faults;
+        this.knownFields = catalogue();
+    }
+
+    /** Adds the routes, guarded by the credentials (the inventory wants {@code Bearer}). */
+    public void register(Router router, Credentials credentials) {
+        router.add("GET", Pattern.quote(PATH), credentials, request -> list(request, Optional.empty()));
+        router.add(
+                "GET",
+                Pattern.quote(PATH + "/surface/") + "([^/]+)",
+                credentials,
+                request -> list(request, Optional.of(request.pathGroups().get(0))));
+        router.add("POST", Pattern.quote(PATH), credentials, this::search);
+    }
+
+    private Reply list(Request request, Optional<String> surfaceSegment) {
+        String surface = null;
+        if (surfaceSegment.isPresent()) {
+            surface = SURFACES.get(surfaceSegment.get());
+            if (surface == null) {
+                return ErrorStyle.INVENTORY.reply(
+                        404,
+                        "Unknown surface '" + surfaceSegment.get() + "'; known: "
+                                + String.join(", ", new TreeSet<>(SURFACES.keySet())));
+            }
+        }
+        var names = new LinkedHashSet<String>();
+        if (!request.query().isEmpty()) {
+            for (var pair : request.query().split("&", -1)) {
+                names.add(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
+            }
+        }
+        names.removeAll(Set.of("limit", "skip"));
+        if (!names.isEmpty()) {
+            return ErrorStyle.INVENTORY.reply(
+                    400, "Unknown query parameters " + names + "; a listing takes limit and skip");
+        }
+        var limit = integer(request.queryParameter("limit").orElse(null), DEFAULT_LIMIT);
+        var skip = integer(request.queryParameter("skip").orElse(null), 0);
+        var problem = pagingProblem(limit, skip);
+        if (problem.isPresent()) {
+            return problem.get();
+        }
+        Markers armed;
+        try {
+            armed = faults.armedFor(request.path())
+                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
+        } catch (MarkerException e) {
+            return ErrorStyle.INVENTORY.reply(400, e.getMessage());
+        }
+        var fault = armed.faults().isEmpty() ? Optional.<Fault>empty() : faults.selectArmed(request.path(), Phase.LIST);
+        var assets = surface == null ? estate.assets() : estate.onSurface(surface);
+        var size = limit.orElseThrow();
+        var from = skip.orElseThrow();
+        return faults.apply(
+                fault.filter(f -> f.kind().transport()),
+                ErrorStyle.INVENTORY,
+                request.path(),
+                () -> page(
+                        assets,
+                        item -> true,
+                        size,
+                        from,
+                        fault.filter(f -> !f.kind().transport())));
+    }
+
+    private Reply search(Request request) {
+        if (!request.hasJsonContentType()) {
+            return ErrorStyle.INVENTORY.reply(415, "Content-Type must be application/json");
+        }
+        if (!request.query().isEmpty()) {
+            return ErrorStyle.INVENTORY.reply(
+                    400, "a search takes no query parameters; limit and skip go in the filter");
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(request.body());
+        } catch (IOException e) {
+            return ErrorStyle.INVENTORY.reply(400, "the request body is not valid JSON");
+        }
+        if (body == null
+                || !body.isObject()
+                || body.size() != 1
+                || !body.path("filter").isObject()) {
+            return ErrorStyle.INVENTORY.reply(400, "the request body must be {\"filter\": {...}}");
+        }
+        var filter = ((ObjectNode) body.get("filter")).deepCopy();
+        var limit = number(filter.remove("limit"), DEFAULT_LIMIT);
+        var skip = number(filter.remove("skip"), 0);
+        var problem = pagingProblem(limit, skip);
+        if (problem.isPresent()) {
+            return problem.get();
+        }
+        var strings = new ArrayList<String>();
+        collectStrings(filter, strings);
+        Markers markers;
+        Markers armed;
+        try {
+            markers = Markers.parse(String.join(" ", strings), Set.of())
+                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
+            armed = faults.armedFor(request.path())
+                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
+        } catch (MarkerException e) {
+            return ErrorStyle.INVENTORY.reply(400, e.getMessage());
+        }
+        var stripped = (ObjectNode) stripMarkers(filter);
+        Predicate<JsonNode> matching;
+        try {
+            matching = InventoryFilter.compile(stripped, knownFields);
+        } catch (InventoryFilter.Invalid e) {
+            return ErrorStyle.INVENTORY.reply(400, e.getMessage());
+        }
+        var phase = stripped.size() == 1 && stripped.path("id__in").size() == 1 ? Phase.GET : Phase.SEARCH;
+        var series = request.path()
+                + '\u0000'
+                + phase
+                + '\u0000'
+                + String.join(
+                        "\u0000",
+                        strings.stream()
+                                .filter(s -> s.contains("sandbox:"))
+                                .sorted()
+                                .toList());
+        var fault = faults.selectForRequest(markers, phase, series)
+                .or(() -> armed.faults().isEmpty() ? Optional.empty() : faults.selectArmed(request.path(), phase));
+        var size = limit.orElseThrow();
+        var from = skip.orElseThrow();
+        return faults.apply(
+                fault.filter(f -> f.kind().transport()),
+                ErrorStyle.INVENTORY,
+                request.path(),
+                () -> page(
+                        estate.assets(),
+                        matching,
+                        size,
+                        from,
+                        fault.filter(f -> !f.kind().transport())));
+    }
+
+    private Reply page(
+            List<ObjectNode> assets, Predicate<JsonNode> matching, int limit, int skip, Optional<Fault> content) {
+        var body = json.createObjectNode();
+        if (content.isPresent() && content.get().kind() == FaultKind.NULL_DATA) {
+            body.putNull("data");
+            body.putNull("pagination");
+            return new Reply.Injected(content.get().marker(), Reply.json(200, write(body)));
+        }
+        var data = body.putArray("data");
+        var total = 0;
+        for (var asset : assets) {
+            if (matching.test(asset)) {
+                if (total >= skip && total < skip + limit) {
+                    data.add(asset);
+                }
+                total++;
+            }
+        }
+        var pagination = body.putObject("pagination");
+        pagination.put("totalCount", total);
+        pagination.put("limit", limit);
+        pagination.put("skip", skip);
+        return Reply.json(200, write(body));
+    }
+
+    /** limit 1..1000, skip ≥ 0; an empty result means the value was not an integer. */
+    private static Optional<Reply> pagingProblem(Optional<Integer> limit, Optional<Integer> skip) {
+        if (limit.isEmpty() || limit.get() < 1 || limit.get() > MAX_LIMIT) {
+            return Optional.of(ErrorStyle.INVENTORY.reply(400, "limit must be an integer between 1 and " + MAX_LIMIT));
+        }
+        if (skip.isEmpty() || skip.get() < 0) {
+            return Optional.of(ErrorStyle.INVENTORY.reply(400, "skip must be a non-negative integer"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> integer(String text, int fallback) {
+        if (text == null) {
+            return Optional.of(fallback);
+        }
+        return INTEGER.matcher(text).matches() ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+    }
+
+    private static Optional<Integer> number(JsonNode value, int fallback) {
+        if (value == null) {
+            return Optional.of(fallback);
+        }
+        return value.canConvertToExactIntegral() && value.canConvertToInt()
+                ? Optional.of(value.intValue())
+                : Optional.empty();
+    }
+
+    private JsonNode stripMarkers(JsonNode node) {
+        if (node.isTextual()) {
+            var text = node.textValue();
+            return text.contains("sandbox:")
+                    ? json.getNodeFactory().textNode(Markers.strip(text).strip())
+                    : node;
+        }
+        if (node.isArray()) {
+            var array = json.createArrayNode();
+            node.forEach(element -> array.add(stripMarkers(element)));
+            return array;
+        }
+        if (node.isObject()) {
+            var object = json.createObjectNode();
+            node.properties().forEach(entry -> object.set(entry.getKey(), stripMarkers(entry.getValue())));
+            return object;
+        }
+        return node;
+    }
+
+    private static void collectStrings(JsonNode node, List<String> strings) {
+        if (node.isTextual()) {
+            strings.add(node.textValue());
+        } else if (node.isContainerNode()) {
+            node.forEach(element -> collectStrings(element, strings));
+        }
+    }
+
+    private byte[] write(JsonNode node) {
+        try {
+            return json.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Set<String> catalogue() {
+        var fields = new TreeSet<String>();
+        try (var in = InventoryEndpoint.class.getResourceAsStream("item-fields.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing inventory item catalogue");
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(fields::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        fields.add("cloudProvider");
+        return Set.copyOf(fields);
+    }
+}
