@@ -30,7 +30,7 @@ class ToolSchemaContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SCHEMA_TYPES = Set.of("string", "integer", "number", "boolean", "array", "object");
 
-    private static List<JsonNode> listedTools() throws Exception {
+    static List<JsonNode> listedTools() throws Exception {
         // Listing tools never calls the console: an unreachable one is enough.
         try (var console = SentinelOneConsole.connect(
                 ConsoleSettings.of(URI.create("https://console.example.test"), "token", "test", "session"))) {
