@@ -1,5 +1,6 @@
 package io.purplemcp.adapters.sentinelone;
 
+import io.purplemcp.adapters.sentinelone.findings.FindingsEndpoints;
 import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
 import io.purplemcp.adapters.sentinelone.http.ProxySettings;
 import io.purplemcp.adapters.sentinelone.http.RetrySettings;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param baseUrl the console origin, {@code https://host[:port]} (a trailing slash is ignored)
  * @param token the console API token, with or without a {@code Bearer }/{@code ApiToken } scheme
  * @param graphqlEndpoint the Purple AI GraphQL path, starting with {@code /}
+ * @param findings the paths of the alerts, vulnerabilities and misconfigurations GraphQL APIs
  * @param productVersion our version, sent as {@code User-Agent: sentinelone/purple-mcp (version <v>)}
  * @param logPayloads the unsafe debugging switch: log request and response bodies at debug level
  * @param maxBodyBytes the largest answer read
@@ -23,6 +25,7 @@ public record ConsoleSettings(
         URI baseUrl,
         String token,
         String graphqlEndpoint,
+        FindingsEndpoints findings,
         String productVersion,
         PurpleAiProfile purpleAi,
         TlsSettings tls,
@@ -39,6 +42,7 @@ public record ConsoleSettings(
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(graphqlEndpoint, "graphqlEndpoint");
+        Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(productVersion, "productVersion");
         Objects.requireNonNull(purpleAi, "purpleAi");
         Objects.requireNonNull(tls, "tls");
@@ -74,12 +78,41 @@ public record ConsoleSettings(
         }
     }
 
+    /** Settings with the default findings endpoints. */
+    public ConsoleSettings(
+            URI baseUrl,
+            String token,
+            String graphqlEndpoint,
+            String productVersion,
+            PurpleAiProfile purpleAi,
+            TlsSettings tls,
+            ProxySettings proxy,
+            HttpTimeouts timeouts,
+            RetrySettings retry,
+            long maxBodyBytes,
+            boolean logPayloads) {
+        this(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                FindingsEndpoints.DEFAULTS,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads);
+    }
+
     /** Settings with every default: verified TLS, no proxy, the reference's endpoint and Purple AI details. */
     public static ConsoleSettings of(URI baseUrl, String token, String productVersion, String sessionId) {
         return new ConsoleSettings(
                 baseUrl,
                 token,
                 DEFAULT_GRAPHQL_ENDPOINT,
+                FindingsEndpoints.DEFAULTS,
                 productVersion,
                 PurpleAiProfile.defaults(sessionId, userAgent(productVersion)),
                 TlsSettings.verified(),
@@ -110,6 +143,23 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 value,
+                findings,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads);
+    }
+
+    public ConsoleSettings withFindingsEndpoints(FindingsEndpoints value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                value,
                 productVersion,
                 purpleAi,
                 tls,
@@ -125,6 +175,7 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 graphqlEndpoint,
+                findings,
                 productVersion,
                 value,
                 tls,
@@ -140,6 +191,7 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 graphqlEndpoint,
+                findings,
                 productVersion,
                 purpleAi,
                 value,
@@ -155,6 +207,7 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 graphqlEndpoint,
+                findings,
                 productVersion,
                 purpleAi,
                 tls,
@@ -170,6 +223,7 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 graphqlEndpoint,
+                findings,
                 productVersion,
                 purpleAi,
                 tls,
@@ -185,6 +239,7 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 graphqlEndpoint,
+                findings,
                 productVersion,
                 purpleAi,
                 tls,
@@ -200,6 +255,7 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 graphqlEndpoint,
+                findings,
                 productVersion,
                 purpleAi,
                 tls,
@@ -215,6 +271,7 @@ public record ConsoleSettings(
                 baseUrl,
                 token,
                 graphqlEndpoint,
+                findings,
                 productVersion,
                 purpleAi,
                 tls,
@@ -228,7 +285,8 @@ public record ConsoleSettings(
     @Override
     public String toString() {
         return "ConsoleSettings[baseUrl=" + baseUrl + ", token=****, graphqlEndpoint=" + graphqlEndpoint
-                + ", productVersion=" + productVersion + ", purpleAi=" + purpleAi + ", tls=" + tls + ", proxy=" + proxy
+                + ", findings=" + findings + ", productVersion=" + productVersion + ", purpleAi=" + purpleAi + ", tls="
+                + tls + ", proxy=" + proxy
                 + ", timeouts=" + timeouts + ", retry=" + retry + ", maxBodyBytes=" + maxBodyBytes + ", logPayloads="
                 + logPayloads + "]";
     }

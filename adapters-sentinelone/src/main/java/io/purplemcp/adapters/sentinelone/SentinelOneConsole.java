@@ -2,6 +2,8 @@ package io.purplemcp.adapters.sentinelone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.datalake.SdlDataLake;
+import io.purplemcp.adapters.sentinelone.findings.FindingsApi;
+import io.purplemcp.adapters.sentinelone.findings.GraphQlFindings;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
 import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.HttpSettings;
@@ -9,6 +11,7 @@ import io.purplemcp.adapters.sentinelone.http.ThreadSleeper;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiClient;
 import io.purplemcp.ports.datalake.DataLake;
+import io.purplemcp.ports.findings.Findings;
 import io.purplemcp.ports.purpleai.PurpleAi;
 import io.purplemcp.ports.time.Sleeper;
 import java.net.URI;
@@ -27,6 +30,9 @@ public final class SentinelOneConsole implements AutoCloseable {
     private final UpstreamHttp http;
     private final PurpleAi purpleAi;
     private final SdlDataLake dataLake;
+    private final Findings alerts;
+    private final Findings vulnerabilities;
+    private final Findings misconfigurations;
     private final Sleeper sleeper = new ThreadSleeper();
 
     private SentinelOneConsole(ConsoleSettings settings, Sleeper retrySleeper, Clock clock) {
@@ -48,6 +54,12 @@ public final class SentinelOneConsole implements AutoCloseable {
                 clock,
                 settings.logPayloads());
         this.dataLake = new SdlDataLake(this.http, URI.create(settings.origin() + "/sdl"), credentials.bearer());
+        var findings = settings.findings();
+        this.alerts = new GraphQlFindings(FindingsApi.alerts(), findingsGraphql(findings.alerts()), clock);
+        this.vulnerabilities =
+                new GraphQlFindings(FindingsApi.vulnerabilities(), findingsGraphql(findings.vulnerabilities()), clock);
+        this.misconfigurations = new GraphQlFindings(
+                FindingsApi.misconfigurations(), findingsGraphql(findings.misconfigurations()), clock);
     }
 
     /**
@@ -77,14 +89,30 @@ public final class SentinelOneConsole implements AutoCloseable {
         return dataLake;
     }
 
+    /** The alerts API (Unified Alerts Management) at {@link ConsoleSettings#findings()}. */
+    public Findings alerts() {
+        return alerts;
+    }
+
+    /** The XSPM vulnerabilities API. */
+    public Findings vulnerabilities() {
+        return vulnerabilities;
+    }
+
+    /** The XSPM misconfigurations API. */
+    public Findings misconfigurations() {
+        return misconfigurations;
+    }
+
     /** Pauses the calling thread: the sleeper for the PowerQuery tool's polling. */
     public Sleeper sleeper() {
         return sleeper;
     }
 
     /**
-     * A GraphQL client for another endpoint of this console (alerts, vulnerabilities, misconfigurations),
-     * authenticating with {@code ApiToken} like Purple AI.
+     * A GraphQL client for another endpoint of this console, authenticating with {@code ApiToken} like Purple
+     * AI. (The findings APIs take {@code Bearer}; use {@link #alerts()}, {@link #vulnerabilities()} and
+     * {@link #misconfigurations()}.)
      *
      * @param path the endpoint path, starting with {@code /}
      */
@@ -93,6 +121,11 @@ public final class SentinelOneConsole implements AutoCloseable {
             throw new IllegalArgumentException("a GraphQL path starts with /");
         }
         return new GraphQlClient(http, URI.create(settings.origin() + path), credentials.apiToken());
+    }
+
+    /** A GraphQL client for a findings endpoint: these APIs take the token as {@code Bearer}. */
+    private GraphQlClient findingsGraphql(String path) {
+        return new GraphQlClient(http, URI.create(settings.origin() + path), credentials.bearer());
     }
 
     /** Waits up to {@code timeout} for clean-up requests in flight; true when all finished. */

@@ -1,0 +1,88 @@
+package io.purplemcp.domain.findings.tools;
+
+import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.ItemId;
+import io.purplemcp.domain.tools.ToolArguments;
+import io.purplemcp.ports.findings.FindingId;
+import io.purplemcp.ports.findings.PageRequest;
+import io.purplemcp.ports.tools.ParameterSpec;
+import java.util.Optional;
+
+/** The parameters the findings tools share, and how their values are checked. */
+final class FindingArguments {
+
+    static final String FIRST = "first";
+    static final String AFTER = "after";
+    static final String VIEW_TYPE = "view_type";
+    static final int DEFAULT_FIRST = 10;
+    static final int MAX_CURSOR_LENGTH = 4096;
+
+    private FindingArguments() {}
+
+    static ParameterSpec id(FindingFamily family) {
+        return ParameterSpec.requiredString(
+                family.idParameter(),
+                "The " + family.singular() + "'s id, e.g. the id of " + family.aSingular() + " from list_"
+                        + family.plural() + " or search_" + family.plural() + ". Surrounding whitespace is ignored.");
+    }
+
+    static ParameterSpec first(String what) {
+        return ParameterSpec.integer(
+                FIRST,
+                DEFAULT_FIRST,
+                "How many " + what + " to return in this page: " + PageRequest.MIN_FIRST + " to "
+                        + PageRequest.MAX_FIRST + " (default " + DEFAULT_FIRST + ").");
+    }
+
+    static ParameterSpec after() {
+        return ParameterSpec.nullableString(
+                AFTER,
+                "The page_info.end_cursor of the previous page, to get the page after it; omit it for the first"
+                        + " page. Sent exactly as given.");
+    }
+
+    static ParameterSpec view(FindingFamily family) {
+        var names = family.views().stream().map(FindingFamily.View::name).toList();
+        var meanings = new StringBuilder("Which ").append(family.plural()).append(" to include: ");
+        family.views()
+                .forEach(view -> meanings.append(view.name())
+                        .append(" (")
+                        .append(view.meaning())
+                        .append("), "));
+        meanings.setLength(meanings.length() - 2);
+        return ParameterSpec.choice(
+                VIEW_TYPE,
+                family.defaultView().orElseThrow(),
+                names,
+                meanings.append(". Case-sensitive.").toString());
+    }
+
+    /** The checked id: trimmed, 1 to 256 printable characters. */
+    static FindingId id(FindingFamily family, ToolArguments arguments) {
+        var name = family.idParameter();
+        return new FindingId(ItemId.parse(name, arguments.string(name)).value());
+    }
+
+    static PageRequest page(ToolArguments arguments) {
+        long first = arguments.integer(FIRST);
+        if (first < PageRequest.MIN_FIRST || first > PageRequest.MAX_FIRST) {
+            throw new InvalidArgument("first must be between " + PageRequest.MIN_FIRST + " and " + PageRequest.MAX_FIRST
+                    + ", got " + first + ".");
+        }
+        var after = arguments.optionalString(AFTER);
+        if (after.isPresent() && after.get().isBlank()) {
+            throw new InvalidArgument("The after cursor cannot be empty: pass the end_cursor of the previous page, or"
+                    + " omit after for the first page.");
+        }
+        if (after.isPresent() && after.get().length() > MAX_CURSOR_LENGTH) {
+            throw new InvalidArgument(
+                    "The after cursor is too long: " + after.get().length() + " characters, at most "
+                            + MAX_CURSOR_LENGTH + ". Pass page_info.end_cursor unchanged.");
+        }
+        return new PageRequest((int) first, after);
+    }
+
+    static Optional<String> view(FindingFamily family, ToolArguments arguments) {
+        return family.views().isEmpty() ? Optional.empty() : Optional.of(arguments.string(VIEW_TYPE));
+    }
+}

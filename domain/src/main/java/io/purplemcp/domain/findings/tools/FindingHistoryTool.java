@@ -1,0 +1,35 @@
+package io.purplemcp.domain.findings.tools;
+
+import io.purplemcp.domain.tools.ToolArguments;
+import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.tools.CallContext;
+import io.purplemcp.ports.tools.ToolResult;
+import java.util.List;
+
+/** {@code get_<finding>_history}: a page of a record's audit trail. */
+final class FindingHistoryTool extends FindingTool {
+
+    FindingHistoryTool(FindingFamily family, Findings findings, ConsoleCall console) {
+        super(
+                family,
+                findings,
+                console,
+                "get_" + family.singular() + "_history",
+                "Get " + family.singular() + " history",
+                Descriptions.history(family),
+                List.of(FindingArguments.id(family), FindingArguments.first("events"), FindingArguments.after()));
+    }
+
+    @Override
+    public ToolResult call(ToolArguments arguments, CallContext context) {
+        var id = FindingArguments.id(family, arguments);
+        var page = FindingArguments.page(arguments);
+        var selection = family.history().full();
+        var events = console.run(
+                context,
+                "Failed to retrieve history for " + family.singular() + " " + id,
+                deadline -> findings.history(id, selection, page, deadline));
+        return new ToolResult.Text(
+                PageShaper.connection(events, family.history(), selection).toPrettyString());
+    }
+}

@@ -1,0 +1,44 @@
+package io.purplemcp.domain.findings.tools;
+
+import io.purplemcp.domain.tools.ToolArguments;
+import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.findings.PageRequest;
+import io.purplemcp.ports.tools.CallContext;
+import io.purplemcp.ports.tools.ParameterSpec;
+import io.purplemcp.ports.tools.ToolResult;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code get_<finding>_notes}: the analysts' notes on a record, paged where the API pages them. */
+final class FindingNotesTool extends FindingTool {
+
+    FindingNotesTool(FindingFamily family, Findings findings, ConsoleCall console) {
+        super(
+                family,
+                findings,
+                console,
+                "get_" + family.singular() + "_notes",
+                "Get " + family.singular() + " notes",
+                Descriptions.notes(family),
+                family.pagedNotes()
+                        ? List.of(
+                                FindingArguments.id(family), FindingArguments.first("notes"), FindingArguments.after())
+                        : List.<ParameterSpec>of(FindingArguments.id(family)));
+    }
+
+    @Override
+    public ToolResult call(ToolArguments arguments, CallContext context) {
+        var id = FindingArguments.id(family, arguments);
+        Optional<PageRequest> page =
+                family.pagedNotes() ? Optional.of(FindingArguments.page(arguments)) : Optional.empty();
+        var selection = family.notes().full();
+        var notes = console.run(
+                context,
+                "Failed to retrieve notes for " + family.singular() + " " + id,
+                deadline -> findings.notes(id, selection, page, deadline));
+        var shaped = family.pagedNotes()
+                ? PageShaper.connection(notes, family.notes(), selection)
+                : PageShaper.data(notes, family.notes(), selection);
+        return new ToolResult.Text(shaped.toPrettyString());
+    }
+}

@@ -1,0 +1,39 @@
+package io.purplemcp.domain.findings.tools;
+
+import io.purplemcp.domain.tools.Tool;
+import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.tools.ParameterSpec;
+import io.purplemcp.ports.tools.ResultShape;
+import io.purplemcp.ports.tools.ToolDefinition;
+import io.purplemcp.ports.tools.ToolHints;
+import java.util.List;
+import java.util.Objects;
+
+/** What every findings tool has: its family, the family's port, the deadline policy and its contract. */
+abstract class FindingTool implements Tool {
+
+    final FindingFamily family;
+    final Findings findings;
+    final ConsoleCall console;
+    private final ToolDefinition definition;
+
+    FindingTool(
+            FindingFamily family,
+            Findings findings,
+            ConsoleCall console,
+            String name,
+            String title,
+            String description,
+            List<ParameterSpec> parameters) {
+        this.family = Objects.requireNonNull(family, "family");
+        this.findings = Objects.requireNonNull(findings, "findings");
+        this.console = Objects.requireNonNull(console, "console");
+        this.definition =
+                new ToolDefinition(name, title, description, parameters, ResultShape.text(), ToolHints.consoleRead());
+    }
+
+    @Override
+    public final ToolDefinition definition() {
+        return definition;
+    }
+}

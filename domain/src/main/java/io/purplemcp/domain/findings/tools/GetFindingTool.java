@@ -1,0 +1,37 @@
+package io.purplemcp.domain.findings.tools;
+
+import io.purplemcp.domain.findings.fields.RecordShaper;
+import io.purplemcp.domain.tools.ToolArguments;
+import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.tools.CallContext;
+import io.purplemcp.ports.tools.ToolResult;
+import java.util.List;
+
+/** {@code get_<finding>}: one record with all its fields, or {@code null} when there is none. */
+final class GetFindingTool extends FindingTool {
+
+    GetFindingTool(FindingFamily family, Findings findings, ConsoleCall console) {
+        super(
+                family,
+                findings,
+                console,
+                "get_" + family.singular(),
+                "Get " + family.singular(),
+                Descriptions.get(family),
+                List.of(FindingArguments.id(family)));
+    }
+
+    @Override
+    public ToolResult call(ToolArguments arguments, CallContext context) {
+        var id = FindingArguments.id(family, arguments);
+        var selection = family.records().full();
+        var record = console.run(
+                context,
+                "Failed to retrieve " + family.singular() + " " + id,
+                deadline -> findings.get(id, selection, deadline));
+        return new ToolResult.Text(
+                record.map(found -> RecordShaper.shape(family.records().record(), selection, found)
+                                .toPrettyString())
+                        .orElse("null"));
+    }
+}
