@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param productVersion our version, sent as {@code User-Agent: sentinelone/purple-mcp (version <v>)}
  * @param logPayloads the unsafe debugging switch: log request and response bodies at debug level
  * @param maxBodyBytes the largest answer read
+ * @param inventoryEndpoint the asset inventory's REST collection path, starting with {@code /}; surrounding
+ *     slashes are normalised when the client is built ({@code /web/api/v2.1/xdr/assets/} is fine)
  */
 public record ConsoleSettings(
         URI baseUrl,
@@ -30,9 +32,11 @@ public record ConsoleSettings(
         HttpTimeouts timeouts,
         RetrySettings retry,
         long maxBodyBytes,
-        boolean logPayloads) {
+        boolean logPayloads,
+        String inventoryEndpoint) {
 
     public static final String DEFAULT_GRAPHQL_ENDPOINT = "/web/api/v2.1/graphql";
+    public static final String DEFAULT_INVENTORY_ENDPOINT = "/web/api/v2.1/xdr/assets";
     public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
 
     public ConsoleSettings {
@@ -72,6 +76,38 @@ public record ConsoleSettings(
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
+        Objects.requireNonNull(inventoryEndpoint, "inventoryEndpoint");
+        if (!inventoryEndpoint.startsWith("/")) {
+            throw new IllegalArgumentException("the inventory endpoint must start with /");
+        }
+    }
+
+    /** The settings without an inventory endpoint of their own: the default one. */
+    public ConsoleSettings(
+            URI baseUrl,
+            String token,
+            String graphqlEndpoint,
+            String productVersion,
+            PurpleAiProfile purpleAi,
+            TlsSettings tls,
+            ProxySettings proxy,
+            HttpTimeouts timeouts,
+            RetrySettings retry,
+            long maxBodyBytes,
+            boolean logPayloads) {
+        this(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads,
+                DEFAULT_INVENTORY_ENDPOINT);
     }
 
     /** Settings with every default: verified TLS, no proxy, the reference's endpoint and Purple AI details. */
@@ -87,7 +123,8 @@ public record ConsoleSettings(
                 HttpTimeouts.DEFAULTS,
                 RetrySettings.DEFAULTS,
                 DEFAULT_MAX_BODY_BYTES,
-                false);
+                false,
+                DEFAULT_INVENTORY_ENDPOINT);
     }
 
     /** {@code sentinelone/purple-mcp (version <v>)}. */
@@ -117,7 +154,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withPurpleAi(PurpleAiProfile value) {
@@ -132,7 +170,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withTls(TlsSettings value) {
@@ -147,7 +186,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withProxy(ProxySettings value) {
@@ -162,7 +202,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withTimeouts(HttpTimeouts value) {
@@ -177,7 +218,8 @@ public record ConsoleSettings(
                 value,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withRetry(RetrySettings value) {
@@ -192,7 +234,8 @@ public record ConsoleSettings(
                 timeouts,
                 value,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withMaxBodyBytes(long value) {
@@ -207,7 +250,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 value,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withLogPayloads(boolean value) {
@@ -222,6 +266,23 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
+                value,
+                inventoryEndpoint);
+    }
+
+    public ConsoleSettings withInventoryEndpoint(String value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads,
                 value);
     }
 
@@ -230,6 +291,6 @@ public record ConsoleSettings(
         return "ConsoleSettings[baseUrl=" + baseUrl + ", token=****, graphqlEndpoint=" + graphqlEndpoint
                 + ", productVersion=" + productVersion + ", purpleAi=" + purpleAi + ", tls=" + tls + ", proxy=" + proxy
                 + ", timeouts=" + timeouts + ", retry=" + retry + ", maxBodyBytes=" + maxBodyBytes + ", logPayloads="
-                + logPayloads + "]";
+                + logPayloads + ", inventoryEndpoint=" + inventoryEndpoint + "]";
     }
 }

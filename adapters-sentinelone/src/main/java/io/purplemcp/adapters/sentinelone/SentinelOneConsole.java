@@ -7,8 +7,10 @@ import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.http.ThreadSleeper;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
+import io.purplemcp.adapters.sentinelone.inventory.InventoryClient;
 import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiClient;
 import io.purplemcp.ports.datalake.DataLake;
+import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.purpleai.PurpleAi;
 import io.purplemcp.ports.time.Sleeper;
 import java.net.URI;
@@ -27,6 +29,7 @@ public final class SentinelOneConsole implements AutoCloseable {
     private final UpstreamHttp http;
     private final PurpleAi purpleAi;
     private final SdlDataLake dataLake;
+    private final InventoryClient inventory;
     private final Sleeper sleeper = new ThreadSleeper();
 
     private SentinelOneConsole(ConsoleSettings settings, Sleeper retrySleeper, Clock clock) {
@@ -48,6 +51,12 @@ public final class SentinelOneConsole implements AutoCloseable {
                 clock,
                 settings.logPayloads());
         this.dataLake = new SdlDataLake(this.http, URI.create(settings.origin() + "/sdl"), credentials.bearer());
+        this.inventory = new InventoryClient(
+                this.http,
+                settings.origin(),
+                settings.inventoryEndpoint(),
+                credentials.bearer(),
+                InventoryClient.REQUEST_TIMEOUT);
     }
 
     /**
@@ -75,6 +84,11 @@ public final class SentinelOneConsole implements AutoCloseable {
 
     public DataLake dataLake() {
         return dataLake;
+    }
+
+    /** The asset inventory at {@link ConsoleSettings#inventoryEndpoint()}, authenticating with {@code Bearer}. */
+    public AssetInventory inventory() {
+        return inventory;
     }
 
     /** Pauses the calling thread: the sleeper for the PowerQuery tool's polling. */
