@@ -66,7 +66,8 @@ class FiltersArgumentTest {
 
     @Test
     void whitespaceAroundEverythingIsAllowed() {
-        assertThat(parse(" \t\r\n{ \"a\" : [ 1 , 2 ] , \"b\" : { } } \n")).isEqualTo(json("{\"a\":[1,2],\"b\":{}}"));
+        assertThat(parse(" \t\r\n{ \"a\" : [ 1 , 2 ] , \"b\" : { } , \"c\" : [ ] } \n"))
+                .isEqualTo(json("{\"a\":[1,2],\"b\":{},\"c\":[]}"));
     }
 
     @Test

@@ -97,6 +97,7 @@ class ListInventoryItemsToolTest {
         calls.call("list_inventory_items", "surface", "");
 
         assertThat(calls.inventory.requests)
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.surface()).isEmpty());
     }
 
