@@ -38,6 +38,7 @@ final class ConsoleWiring {
         return ConsoleSettings.of(
                         URI.create(settings.consoleBaseUrl()), settings.consoleToken(), version, purpleAi.sessionId())
                 .withGraphqlEndpoint(settings.endpoints().consoleGraphql())
+                .withInventoryEndpoint(settings.endpoints().inventoryRestapi())
                 .withPurpleAi(new PurpleAiProfile(
                         purpleAi.accountId(),
                         purpleAi.teamToken(),

@@ -1,6 +1,7 @@
 package io.purplemcp.bootstrap;
 
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.domain.inventory.InventoryTools;
 import io.purplemcp.domain.powerquery.PowerQueryTools;
 import io.purplemcp.domain.purpleai.PurpleAiTools;
 import io.purplemcp.domain.time.TimeTools;
@@ -20,6 +21,7 @@ final class ProductCatalog {
         tools.addAll(PurpleAiTools.all(console.purpleAi(), clock));
         tools.addAll(PowerQueryTools.all(console.dataLake(), console.sleeper(), clock));
         tools.addAll(TimeTools.all(clock));
+        tools.addAll(InventoryTools.all(console.inventory(), clock));
         return new ToolRegistry(tools, telemetry);
     }
 }

@@ -72,7 +72,15 @@ class StdioJarIT {
                 .path("result")
                 .path("tools")
                 .forEach(tool -> names.add(tool.path("name").asText()));
-        assertThat(names).containsExactly("purple_ai", "powerquery", "get_timestamp_range", "iso_to_unix_timestamp");
+        assertThat(names)
+                .containsExactly(
+                        "purple_ai",
+                        "powerquery",
+                        "get_timestamp_range",
+                        "iso_to_unix_timestamp",
+                        "get_inventory_item",
+                        "list_inventory_items",
+                        "search_inventory_items");
         assertThat(process.stderr()).contains("Starting Purple MCP server in STDIO mode...");
     }
 
