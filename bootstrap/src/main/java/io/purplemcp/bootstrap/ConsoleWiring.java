@@ -1,6 +1,7 @@
 package io.purplemcp.bootstrap;
 
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.findings.FindingsEndpoints;
 import io.purplemcp.adapters.sentinelone.http.EnvironmentClass;
 import io.purplemcp.adapters.sentinelone.http.ProxySettings;
 import io.purplemcp.adapters.sentinelone.http.TlsSettings;
@@ -38,6 +39,11 @@ final class ConsoleWiring {
         return ConsoleSettings.of(
                         URI.create(settings.consoleBaseUrl()), settings.consoleToken(), version, purpleAi.sessionId())
                 .withGraphqlEndpoint(settings.endpoints().consoleGraphql())
+                .withFindingsEndpoints(new FindingsEndpoints(
+                        settings.endpoints().alertsGraphql(),
+                        settings.endpoints().vulnerabilitiesGraphql(),
+                        settings.endpoints().misconfigurationsGraphql()))
+                .withInventoryEndpoint(settings.endpoints().inventoryRestapi())
                 .withPurpleAi(new PurpleAiProfile(
                         purpleAi.accountId(),
                         purpleAi.teamToken(),

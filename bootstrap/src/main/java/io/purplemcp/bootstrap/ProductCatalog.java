@@ -1,6 +1,8 @@
 package io.purplemcp.bootstrap;
 
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.domain.findings.FindingsTools;
+import io.purplemcp.domain.inventory.InventoryTools;
 import io.purplemcp.domain.powerquery.PowerQueryTools;
 import io.purplemcp.domain.purpleai.PurpleAiTools;
 import io.purplemcp.domain.time.TimeTools;
@@ -20,6 +22,9 @@ final class ProductCatalog {
         tools.addAll(PurpleAiTools.all(console.purpleAi(), clock));
         tools.addAll(PowerQueryTools.all(console.dataLake(), console.sleeper(), clock));
         tools.addAll(TimeTools.all(clock));
+        tools.addAll(
+                FindingsTools.all(console.alerts(), console.misconfigurations(), console.vulnerabilities(), clock));
+        tools.addAll(InventoryTools.all(console.inventory(), clock));
         return new ToolRegistry(tools, telemetry);
     }
 }

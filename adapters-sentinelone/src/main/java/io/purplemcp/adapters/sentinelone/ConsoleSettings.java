@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param productVersion our version, sent as {@code User-Agent: sentinelone/purple-mcp (version <v>)}
  * @param logPayloads the unsafe debugging switch: log request and response bodies at debug level
  * @param maxBodyBytes the largest answer read
+ * @param inventoryEndpoint the asset inventory's REST collection path, starting with {@code /}; surrounding
+ *     slashes are normalised when the client is built ({@code /web/api/v2.1/xdr/assets/} is fine)
  */
 public record ConsoleSettings(
         URI baseUrl,
@@ -33,9 +35,11 @@ public record ConsoleSettings(
         HttpTimeouts timeouts,
         RetrySettings retry,
         long maxBodyBytes,
-        boolean logPayloads) {
+        boolean logPayloads,
+        String inventoryEndpoint) {
 
     public static final String DEFAULT_GRAPHQL_ENDPOINT = "/web/api/v2.1/graphql";
+    public static final String DEFAULT_INVENTORY_ENDPOINT = "/web/api/v2.1/xdr/assets";
     public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
 
     public ConsoleSettings {
@@ -76,34 +80,10 @@ public record ConsoleSettings(
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
-    }
-
-    /** Settings with the default findings endpoints. */
-    public ConsoleSettings(
-            URI baseUrl,
-            String token,
-            String graphqlEndpoint,
-            String productVersion,
-            PurpleAiProfile purpleAi,
-            TlsSettings tls,
-            ProxySettings proxy,
-            HttpTimeouts timeouts,
-            RetrySettings retry,
-            long maxBodyBytes,
-            boolean logPayloads) {
-        this(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                FindingsEndpoints.DEFAULTS,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads);
+        Objects.requireNonNull(inventoryEndpoint, "inventoryEndpoint");
+        if (!inventoryEndpoint.startsWith("/")) {
+            throw new IllegalArgumentException("the inventory endpoint must start with /");
+        }
     }
 
     /** Settings with every default: verified TLS, no proxy, the reference's endpoint and Purple AI details. */
@@ -120,7 +100,8 @@ public record ConsoleSettings(
                 HttpTimeouts.DEFAULTS,
                 RetrySettings.DEFAULTS,
                 DEFAULT_MAX_BODY_BYTES,
-                false);
+                false,
+                DEFAULT_INVENTORY_ENDPOINT);
     }
 
     /** {@code sentinelone/purple-mcp (version <v>)}. */
@@ -138,6 +119,23 @@ public record ConsoleSettings(
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
+    public ConsoleSettings withToken(String value) {
+        return new ConsoleSettings(
+                baseUrl,
+                value,
+                graphqlEndpoint,
+                findings,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads,
+                inventoryEndpoint);
+    }
+
     public ConsoleSettings withGraphqlEndpoint(String value) {
         return new ConsoleSettings(
                 baseUrl,
@@ -151,7 +149,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withFindingsEndpoints(FindingsEndpoints value) {
@@ -167,7 +166,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withPurpleAi(PurpleAiProfile value) {
@@ -183,7 +183,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withTls(TlsSettings value) {
@@ -199,7 +200,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withProxy(ProxySettings value) {
@@ -215,7 +217,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withTimeouts(HttpTimeouts value) {
@@ -231,7 +234,8 @@ public record ConsoleSettings(
                 value,
                 retry,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withRetry(RetrySettings value) {
@@ -247,7 +251,8 @@ public record ConsoleSettings(
                 timeouts,
                 value,
                 maxBodyBytes,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withMaxBodyBytes(long value) {
@@ -263,7 +268,8 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 value,
-                logPayloads);
+                logPayloads,
+                inventoryEndpoint);
     }
 
     public ConsoleSettings withLogPayloads(boolean value) {
@@ -279,6 +285,24 @@ public record ConsoleSettings(
                 timeouts,
                 retry,
                 maxBodyBytes,
+                value,
+                inventoryEndpoint);
+    }
+
+    public ConsoleSettings withInventoryEndpoint(String value) {
+        return new ConsoleSettings(
+                baseUrl,
+                token,
+                graphqlEndpoint,
+                findings,
+                productVersion,
+                purpleAi,
+                tls,
+                proxy,
+                timeouts,
+                retry,
+                maxBodyBytes,
+                logPayloads,
                 value);
     }
 
@@ -288,6 +312,6 @@ public record ConsoleSettings(
                 + ", findings=" + findings + ", productVersion=" + productVersion + ", purpleAi=" + purpleAi + ", tls="
                 + tls + ", proxy=" + proxy
                 + ", timeouts=" + timeouts + ", retry=" + retry + ", maxBodyBytes=" + maxBodyBytes + ", logPayloads="
-                + logPayloads + "]";
+                + logPayloads + ", inventoryEndpoint=" + inventoryEndpoint + "]";
     }
 }

@@ -9,9 +9,11 @@ import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.http.ThreadSleeper;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
+import io.purplemcp.adapters.sentinelone.inventory.InventoryClient;
 import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiClient;
 import io.purplemcp.ports.datalake.DataLake;
 import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.purpleai.PurpleAi;
 import io.purplemcp.ports.time.Sleeper;
 import java.net.URI;
@@ -33,6 +35,7 @@ public final class SentinelOneConsole implements AutoCloseable {
     private final Findings alerts;
     private final Findings vulnerabilities;
     private final Findings misconfigurations;
+    private final InventoryClient inventory;
     private final Sleeper sleeper = new ThreadSleeper();
 
     private SentinelOneConsole(ConsoleSettings settings, Sleeper retrySleeper, Clock clock) {
@@ -60,6 +63,12 @@ public final class SentinelOneConsole implements AutoCloseable {
                 new GraphQlFindings(FindingsApi.vulnerabilities(), findingsGraphql(findings.vulnerabilities()), clock);
         this.misconfigurations = new GraphQlFindings(
                 FindingsApi.misconfigurations(), findingsGraphql(findings.misconfigurations()), clock);
+        this.inventory = new InventoryClient(
+                this.http,
+                settings.origin(),
+                settings.inventoryEndpoint(),
+                credentials.bearer(),
+                InventoryClient.REQUEST_TIMEOUT);
     }
 
     /**
@@ -102,6 +111,11 @@ public final class SentinelOneConsole implements AutoCloseable {
     /** The XSPM misconfigurations API. */
     public Findings misconfigurations() {
         return misconfigurations;
+    }
+
+    /** The asset inventory at {@link ConsoleSettings#inventoryEndpoint()}, authenticating with {@code Bearer}. */
+    public AssetInventory inventory() {
+        return inventory;
     }
 
     /** Pauses the calling thread: the sleeper for the PowerQuery tool's polling. */

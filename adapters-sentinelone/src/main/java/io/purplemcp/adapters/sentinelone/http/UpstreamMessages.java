@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Finds the console's own error message in an error answer, so a failure can quote it: the
- * {@code message} of a JSON body, the messages of an {@code errors} list, or a short plain-text
- * body. HTML pages and anything else are not quoted.
+ * {@code message} of a JSON body, the messages of an {@code errors} list, failing those its
+ * {@code detail} or {@code description} (the REST APIs' shapes), or a short plain-text body. HTML
+ * pages and anything else are not quoted.
  */
 final class UpstreamMessages {
 
@@ -65,6 +66,12 @@ final class UpstreamMessages {
                     add(messages, entry);
                 }
             }
+        }
+        if (messages.isEmpty()) {
+            add(messages, node.get("detail"));
+        }
+        if (messages.isEmpty()) {
+            add(messages, node.get("description"));
         }
         return UpstreamText.sanitise(String.join("; ", messages));
     }

@@ -122,18 +122,7 @@ class PowerQueryOverSandboxTest {
     @Test
     void anUnauthorizedLaunchSaysToCheckTheToken() {
         var console = fixture.console(s -> s.withRetry(s.retry()).withLogPayloads(false));
-        var wrongToken = fixture.console(s -> new io.purplemcp.adapters.sentinelone.ConsoleSettings(
-                s.baseUrl(),
-                "wrong-token",
-                s.graphqlEndpoint(),
-                s.productVersion(),
-                s.purpleAi(),
-                s.tls(),
-                s.proxy(),
-                s.timeouts(),
-                s.retry(),
-                s.maxBodyBytes(),
-                false));
+        var wrongToken = fixture.console(s -> s.withToken("wrong-token"));
 
         assertThat(failure(powerquery(wrongToken, QUERY)))
                 .startsWith("The PowerQuery could not be started: HTTP 401 Unauthorized")

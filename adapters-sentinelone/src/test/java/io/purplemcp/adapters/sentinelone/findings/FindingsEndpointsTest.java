@@ -4,7 +4,6 @@ import static io.purplemcp.adapters.sentinelone.testing.SandboxFixture.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.testing.FindingsCalls;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.sandbox.SandboxConsole;
@@ -37,7 +36,7 @@ class FindingsEndpointsTest {
     }
 
     @Test
-    void settingsCarryThemAndOlderConstructionKeepsTheDefaults() {
+    void settingsCarryThemThroughEveryOtherChange() {
         try (var fixture = new SandboxFixture()) {
             var settings = fixture.settings();
             assertThat(settings.findings()).isEqualTo(FindingsEndpoints.DEFAULTS);
@@ -46,23 +45,13 @@ class FindingsEndpointsTest {
             assertThat(changed.findings()).isEqualTo(custom);
             assertThat(changed.withTls(settings.tls())
                             .withRetry(settings.retry())
+                            .withGraphqlEndpoint("/g")
+                            .withToken("other")
+                            .withInventoryEndpoint("/i")
                             .findings())
                     .isEqualTo(custom);
             assertThat(changed.toString())
                     .contains("findings=FindingsEndpoints[alerts=/a, vulnerabilities=/v," + " misconfigurations=/m]");
-            var legacy = new ConsoleSettings(
-                    settings.baseUrl(),
-                    settings.token(),
-                    settings.graphqlEndpoint(),
-                    settings.productVersion(),
-                    settings.purpleAi(),
-                    settings.tls(),
-                    settings.proxy(),
-                    settings.timeouts(),
-                    settings.retry(),
-                    settings.maxBodyBytes(),
-                    settings.logPayloads());
-            assertThat(legacy.findings()).isEqualTo(FindingsEndpoints.DEFAULTS);
         }
     }
 

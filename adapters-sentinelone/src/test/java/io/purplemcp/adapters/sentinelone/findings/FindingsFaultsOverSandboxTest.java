@@ -4,7 +4,6 @@ import static io.purplemcp.adapters.sentinelone.testing.SandboxFixture.failure;
 import static io.purplemcp.adapters.sentinelone.testing.SandboxFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.testing.FindingsCalls;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.sandbox.SandboxConsole;
@@ -46,19 +45,7 @@ class FindingsFaultsOverSandboxTest {
 
     @Test
     void aRefusedTokenSaysSo() {
-        var wrongToken = new FindingsCalls(fixture.console(settings -> new ConsoleSettings(
-                settings.baseUrl(),
-                "wrong-token",
-                settings.graphqlEndpoint(),
-                settings.findings(),
-                settings.productVersion(),
-                settings.purpleAi(),
-                settings.tls(),
-                settings.proxy(),
-                settings.timeouts(),
-                settings.retry(),
-                settings.maxBodyBytes(),
-                settings.logPayloads())));
+        var wrongToken = new FindingsCalls(fixture.console(settings -> settings.withToken("wrong-token")));
         assertThat(failure(wrongToken.call("list_vulnerabilities")))
                 .startsWith("Failed to list vulnerabilities: HTTP 401 Unauthorized")
                 .contains("Check that the server's console token is valid");

@@ -124,6 +124,12 @@ class HttpPartsTest {
                 .isEqualTo("nested");
         assertThat(UpstreamMessages.of(body("{\"error\":\"Bad request\"}"), json))
                 .isEqualTo("Bad request");
+        assertThat(UpstreamMessages.of(body("{\"detail\":\"boom\",\"description\":\"d\"}"), json))
+                .isEqualTo("boom");
+        assertThat(UpstreamMessages.of(body("{\"description\":\"d\",\"detail\":5}"), json))
+                .isEqualTo("d");
+        assertThat(UpstreamMessages.of(body("{\"message\":\"m\",\"detail\":\"not this\"}"), json))
+                .isEqualTo("m");
         assertThat(UpstreamMessages.of(body("Internal Server Error\n"), json)).isEqualTo("Internal Server Error");
         assertThat(UpstreamMessages.of(body("<html><body>oops</body></html>"), json))
                 .isEmpty();

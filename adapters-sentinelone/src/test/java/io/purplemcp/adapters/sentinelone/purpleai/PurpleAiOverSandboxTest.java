@@ -84,18 +84,7 @@ class PurpleAiOverSandboxTest {
 
     @Test
     void aWrongTokenIsUnauthorizedAndNotRetried() {
-        var console = fixture.console(s -> new ConsoleSettings(
-                s.baseUrl(),
-                "ApiToken nope",
-                s.graphqlEndpoint(),
-                s.productVersion(),
-                s.purpleAi(),
-                s.tls(),
-                s.proxy(),
-                s.timeouts(),
-                s.retry(),
-                s.maxBodyBytes(),
-                false));
+        var console = fixture.console(s -> s.withToken("ApiToken nope"));
 
         assertThat(failure(purpleAi(console, "hello"))).startsWith("Purple AI request failed: HTTP 401 Unauthorized");
         assertThat(fixture.sandbox.requests()).hasSize(1);
@@ -103,18 +92,7 @@ class PurpleAiOverSandboxTest {
 
     @Test
     void aTokenConfiguredWithItsSchemeIsNotPrefixedTwice() {
-        var console = fixture.console(s -> new ConsoleSettings(
-                s.baseUrl(),
-                "ApiToken " + s.token(),
-                s.graphqlEndpoint(),
-                s.productVersion(),
-                s.purpleAi(),
-                s.tls(),
-                s.proxy(),
-                s.timeouts(),
-                s.retry(),
-                s.maxBodyBytes(),
-                false));
+        var console = fixture.console(s -> s.withToken("ApiToken " + s.token()));
 
         assertThat(text(purpleAi(console, "What are STAR rules?"))).contains("STAR");
     }
