@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.findings.FindingCatalog;
 import io.purplemcp.sandbox.findings.SocTeam;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.SplittableRandom;
  * history of more than 25 events. Each alert also carries filter-only values: {@code createdAt},
  * {@code updatedAt}, {@code mitreTechniqueId}, {@code mitreTacticName}, {@code riskScore}.
  */
-public final class AlertCatalog {
+public final class AlertCatalog extends FindingCatalog {
 
     /** How many alerts there are. */
     public static final int SIZE = 72;
@@ -247,13 +248,6 @@ public final class AlertCatalog {
     private final Estate estate;
     private final SocTeam team;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-    private volatile Built built;
-
-    private record Built(
-            List<ObjectNode> alerts,
-            Map<String, ObjectNode> byId,
-            Map<String, List<ObjectNode>> notes,
-            Map<String, List<ObjectNode>> history) {}
 
     public AlertCatalog(Estate estate, SocTeam team) {
         this.estate = estate;
@@ -262,27 +256,7 @@ public final class AlertCatalog {
 
     /** The alerts, newest first. */
     public List<ObjectNode> alerts() {
-        return built().alerts();
-    }
-
-    /** The alert with that id, if there is one. */
-    public ObjectNode byId(String id) {
-        return built().byId().get(id);
-    }
-
-    /** An alert's notes, newest first; empty for an unknown id. */
-    public List<ObjectNode> notes(String id) {
-        return built().notes().getOrDefault(id, List.of());
-    }
-
-    /** An alert's history, oldest first; empty for an unknown id. */
-    public List<ObjectNode> history(String id) {
-        return built().history().getOrDefault(id, List.of());
-    }
-
-    /** The newest alert: a critical ransomware incident with notes and a long history. */
-    public ObjectNode landmark() {
-        return alerts().get(0);
+        return items();
     }
 
     /** The analysts. */
@@ -290,21 +264,8 @@ public final class AlertCatalog {
         return team;
     }
 
-    private Built built() {
-        var current = built;
-        if (current == null) {
-            synchronized (this) {
-                current = built;
-                if (current == null) {
-                    current = build();
-                    built = current;
-                }
-            }
-        }
-        return current;
-    }
-
-    private Built build() {
+    @Override
+    protected Contents build() {
         var alerts = new ArrayList<ObjectNode>();
         var byId = new HashMap<String, ObjectNode>();
         var notes = new HashMap<String, List<ObjectNode>>();
@@ -328,7 +289,7 @@ public final class AlertCatalog {
             notes.put(alert.get("id").textValue(), List.copyOf(alertNotes));
             history.put(alert.get("id").textValue(), List.copyOf(events));
         }
-        return new Built(List.copyOf(alerts), Map.copyOf(byId), Map.copyOf(notes), Map.copyOf(history));
+        return new Contents(alerts, byId, notes, history);
     }
 
     private Map<String, List<ObjectNode>> pools() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.findings.FindingCatalog;
 import io.purplemcp.sandbox.findings.SocTeam;
 import io.purplemcp.sandbox.findings.XspmParts;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * history. The newest ({@link #landmark()}) has 12 notes and a long history. Filter-only values:
  * {@code viewType}, {@code hasClassifiedData}, {@code secretId}.
  */
-public final class MisconfigurationCatalog {
+public final class MisconfigurationCatalog extends FindingCatalog {
 
     /** How many misconfigurations there are. */
     public static final int SIZE =
@@ -46,13 +47,6 @@ public final class MisconfigurationCatalog {
     private final Estate estate;
     private final SocTeam team;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-    private volatile Built built;
-
-    private record Built(
-            List<ObjectNode> misconfigurations,
-            Map<String, ObjectNode> byId,
-            Map<String, List<ObjectNode>> notes,
-            Map<String, List<ObjectNode>> history) {}
 
     public MisconfigurationCatalog(Estate estate, SocTeam team) {
         this.estate = estate;
@@ -61,44 +55,11 @@ public final class MisconfigurationCatalog {
 
     /** The misconfigurations, newest first. */
     public List<ObjectNode> misconfigurations() {
-        return built().misconfigurations();
+        return items();
     }
 
-    /** The misconfiguration with that id, or null. */
-    public ObjectNode byId(String id) {
-        return built().byId().get(id);
-    }
-
-    /** Its notes, newest first; empty for an unknown id. */
-    public List<ObjectNode> notes(String id) {
-        return built().notes().getOrDefault(id, List.of());
-    }
-
-    /** Its history, oldest first; empty for an unknown id. */
-    public List<ObjectNode> history(String id) {
-        return built().history().getOrDefault(id, List.of());
-    }
-
-    /** The newest misconfiguration, with 12 notes and a long history. */
-    public ObjectNode landmark() {
-        return misconfigurations().get(0);
-    }
-
-    private Built built() {
-        var current = built;
-        if (current == null) {
-            synchronized (this) {
-                current = built;
-                if (current == null) {
-                    current = build();
-                    built = current;
-                }
-            }
-        }
-        return current;
-    }
-
-    private Built build() {
+    @Override
+    protected Contents build() {
         var pairs = new ArrayList<Map.Entry<Rule, String>>();
         for (var rule : Rule.ALL) {
             for (var asset : rule.assets()) {
@@ -143,7 +104,7 @@ public final class MisconfigurationCatalog {
             notes.put(id, List.copyOf(itemNotes));
             history.put(id, history(misconfiguration, itemNotes, random, i == 0));
         }
-        return new Built(List.copyOf(misconfigurations), Map.copyOf(byId), Map.copyOf(notes), Map.copyOf(history));
+        return new Contents(misconfigurations, byId, notes, history);
     }
 
     private ObjectNode misconfiguration(int i, Rule rule, ObjectNode asset, ObjectNode item, SplittableRandom random) {

@@ -1,0 +1,71 @@
+package io.purplemcp.sandbox.findings;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings of one family, built on first use (a sandbox that only serves PowerQuery never pays for
+ * them): the items newest first, with their notes and history by id.
+ */
+public abstract class FindingCatalog {
+
+    /** What a family builds once. */
+    protected record Contents(
+            List<ObjectNode> items,
+            Map<String, ObjectNode> byId,
+            Map<String, List<ObjectNode>> notes,
+            Map<String, List<ObjectNode>> history) {
+
+        public Contents {
+            items = List.copyOf(items);
+            byId = Map.copyOf(byId);
+            notes = Map.copyOf(notes);
+            history = Map.copyOf(history);
+        }
+    }
+
+    private volatile Contents contents;
+
+    /** Builds the family's findings; called once, on first use. */
+    protected abstract Contents build();
+
+    /** The findings, newest first. */
+    protected final List<ObjectNode> items() {
+        return contents().items();
+    }
+
+    /** The finding with that id, or null. */
+    public final ObjectNode byId(String id) {
+        return contents().byId().get(id);
+    }
+
+    /** A finding's notes, newest first; empty for an unknown id. */
+    public final List<ObjectNode> notes(String id) {
+        return contents().notes().getOrDefault(id, List.of());
+    }
+
+    /** A finding's history, oldest first; empty for an unknown id. */
+    public final List<ObjectNode> history(String id) {
+        return contents().history().getOrDefault(id, List.of());
+    }
+
+    /** The newest finding, the one with the most notes and the longest history. */
+    public final ObjectNode landmark() {
+        return items().get(0);
+    }
+
+    private Contents contents() {
+        var current = contents;
+        if (current == null) {
+            synchronized (this) {
+                current = contents;
+                if (current == null) {
+                    current = build();
+                    contents = current;
+                }
+            }
+        }
+        return current;
+    }
+}
