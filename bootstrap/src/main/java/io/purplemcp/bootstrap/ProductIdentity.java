@@ -9,12 +9,13 @@ final class ProductIdentity {
 
     private static final String INSTRUCTIONS = String.join(
             " ",
-            "Read-only access to a SentinelOne console for security analysis.",
-            "Every tool only reads; none changes anything in the console.",
-            "For time windows, call get_timestamp_range (e.g. hours=24 for the last day) and use offset_time as",
-            "the start and current_time as the end.",
-            "Date filters of the search tools take epoch milliseconds: convert with iso_to_unix_timestamp,",
-            "passing the date-time with the user's own UTC offset rather than converting it yourself.");
+            "Read-only access to a SentinelOne console for security analysis; no tool changes anything.",
+            "To hunt in telemetry, ask purple_ai in plain language, then run the PowerQuery it returns with",
+            "powerquery (get_timestamp_range gives the window: offset_time is the start, current_time the end).",
+            "For triage, list or search alerts, vulnerabilities and misconfigurations, then open one with its get",
+            "tool and read its notes and history; the inventory tools describe the assets involved.",
+            "Date filters take epoch milliseconds: convert with iso_to_unix_timestamp, passing the date-time with",
+            "the user's own UTC offset rather than converting it yourself.");
 
     private ProductIdentity() {}
 
