@@ -3,6 +3,10 @@
 process's resident memory after tools/list. A benchmark, not a test: run it by hand.
 
     python3 bench/stdio-startup.py [--runs 11] [--jar bootstrap/target/purple-mcp.jar] [--java java]
+                                   [--launcher /opt/purple-mcp/bin/purple-mcp]
+
+With --launcher, the release's launcher is measured too, its runs interleaved with those of
+`java -jar`, so both see the same machine load; the ratio of the medians is printed.
 """
 import argparse
 import json
@@ -31,12 +35,12 @@ def rss_kib(pid):
     raise RuntimeError("no VmRSS")
 
 
-def one_run(java, jar, extra):
+def one_run(command):
     env = {"PATH": os.environ.get("PATH", ""),
            "PURPLEMCP_CONSOLE_TOKEN": "bench-token",
            "PURPLEMCP_CONSOLE_BASE_URL": "https://console.example.test"}
     started = time.perf_counter()
-    process = subprocess.Popen([java, *extra, "-jar", jar], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, env=env)
     send(process, INITIALIZE)
     reply = json.loads(process.stdout.readline())
@@ -57,17 +61,28 @@ def main():
     parser.add_argument("--jar", default="bootstrap/target/purple-mcp.jar")
     parser.add_argument("--java", default="java")
     parser.add_argument("--jvm-arg", action="append", default=[])
+    parser.add_argument("--launcher", help="a release's bin/purple-mcp, measured beside java -jar")
     args = parser.parse_args()
-    one_run(args.java, args.jar, args.jvm_arg)  # warm the page cache; not counted
-    results = [one_run(args.java, args.jar, args.jvm_arg) for _ in range(args.runs)]
-    starts = sorted(r[0] * 1000 for r in results)
-    rss = sorted(r[1] / 1024 for r in results)
-    print(f"runs={args.runs} java={args.java} jvm_args={args.jvm_arg or '-'}")
-    print(f"initialize reply after start: median {statistics.median(starts):.0f} ms "
-          f"(min {starts[0]:.0f}, max {starts[-1]:.0f})")
-    print(f"RSS after tools/list:         median {statistics.median(rss):.1f} MiB "
-          f"(min {rss[0]:.1f}, max {rss[-1]:.1f})")
-
+    commands = {"java -jar": [args.java, *args.jvm_arg, "-jar", args.jar]}
+    if args.launcher:
+        commands["launcher"] = [args.launcher]
+    for command in commands.values():
+        one_run(command)  # warm the page cache; not counted
+    results = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, command in commands.items():
+            results[name].append(one_run(command))
+    print(f"runs={args.runs} java={args.java} jvm_args={args.jvm_arg or '-'} launcher={args.launcher or '-'}")
+    medians = {}
+    for name, runs in results.items():
+        starts = sorted(r[0] * 1000 for r in runs)
+        rss = sorted(r[1] / 1024 for r in runs)
+        medians[name] = statistics.median(starts)
+        print(f"{name:>10}: initialize reply after start: median {medians[name]:.0f} ms "
+              f"(min {starts[0]:.0f}, max {starts[-1]:.0f}); RSS after tools/list: median "
+              f"{statistics.median(rss):.1f} MiB (min {rss[0]:.1f}, max {rss[-1]:.1f})")
+    if args.launcher:
+        print(f"launcher / java -jar: {medians['launcher'] / medians['java -jar']:.2f}")
 
 if __name__ == "__main__":
     main()

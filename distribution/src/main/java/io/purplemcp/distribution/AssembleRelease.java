@@ -33,6 +33,10 @@ public final class AssembleRelease {
     }
 
     Path assemble(ReleaseSpec spec) throws IOException {
+        if (!Files.isRegularFile(spec.sbom())) {
+            throw new IOException("no SBOM at " + spec.sbom() + ": the CycloneDX plugin that writes it runs only"
+                    + " online, and Maven's offline mode (-o) skips it; build the release without -o");
+        }
         deleteTree(spec.work());
         var release = Files.createDirectories(spec.work().resolve(spec.name()));
 
@@ -58,9 +62,9 @@ public final class AssembleRelease {
         System.out.println(
                 shared
                         ? "release: class-data sharing archive lib/" + ClassDataSharing.ARCHIVE
-                                + " made by a training run"
+                                + " made by a training run; it replaces " + ClassDataSharing.RUNTIME_ARCHIVE
                         : "release: this runtime cannot use a class-data sharing archive from another path; shipping"
-                                + " the runtime's default one only");
+                                + " the runtime's own " + ClassDataSharing.RUNTIME_ARCHIVE + " only");
         stampAll(release, FileTime.from(spec.timestamp()));
 
         var archive = spec.out().resolve(spec.archiveName());

@@ -130,12 +130,15 @@ class ReleaseArchiveIT {
         var archive = release.home().resolve("lib/purple-mcp.jsa");
         var runtimeVersion =
                 RuntimeImage.identity(release.home().resolve("runtime")).version();
+        var runtimeArchive = release.home().resolve(ClassDataSharing.RUNTIME_ARCHIVE);
         if (!Files.exists(archive)) {
             // JDK 17 cannot use an application archive from another path; every later runtime
-            // this project builds with can, and must ship one.
+            // this project builds with can, and must ship one. Without it, the runtime's own stays.
             assertThat(runtimeVersion).startsWith("17");
+            assertThat(runtimeArchive).isRegularFile();
             return;
         }
+        assertThat(runtimeArchive).doesNotExist();
         var log = scratch.resolve("class-load.log");
 
         var run = run(
