@@ -1,6 +1,8 @@
-// How the e2e tests start the server under test: the jar that `./mvnw -B verify` built.
+// How the e2e tests start the server under test: the jar that `./mvnw -B verify` built, run with
+// `java -jar`, or, when PURPLEMCP_LAUNCHER names the `bin/purple-mcp` of an unpacked release archive,
+// that launcher with its bundled runtime (the product users get; it takes the same arguments).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export const JAR = process.env.PURPLEMCP_JAR ?? resolve(here, '../../bootstrap/target/purple-mcp.jar');
 export const JAVA = process.env.JAVA_HOME ? resolve(process.env.JAVA_HOME, 'bin/java') : 'java';
+/** The release's launcher, e.g. /tmp/rel/purple-mcp-0.1.0/bin/purple-mcp; undefined: the jar. */
+export const LAUNCHER = process.env.PURPLEMCP_LAUNCHER ? resolve(process.env.PURPLEMCP_LAUNCHER) : undefined;
 
 // A token nobody could mistake for anything else: if it shows up in any output, something leaked.
 export const CANARY_TOKEN = 'E2E-CANARY-7f3a9c-do-not-print';
@@ -21,10 +25,30 @@ export const CANARY_TOKEN = 'E2E-CANARY-7f3a9c-do-not-print';
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 15_000;
 
+/** Throws unless what starts the server is there: the launcher when PURPLEMCP_LAUNCHER is set, else the jar. */
 export function requireJar() {
+  if (LAUNCHER !== undefined) {
+    try {
+      accessSync(LAUNCHER, constants.X_OK);
+      if (!statSync(LAUNCHER).isFile()) throw new Error('not a file');
+    } catch {
+      throw new Error(
+        `PURPLEMCP_LAUNCHER is ${LAUNCHER}, which is no executable file: unpack the release archive ` +
+          '(distribution/target/purple-mcp-*-linux-x64.tar.gz) and point it at bin/purple-mcp, or unset it.',
+      );
+    }
+    return;
+  }
   if (!existsSync(JAR)) {
     throw new Error(`No server jar at ${JAR}: run ./mvnw -B verify first (or set PURPLEMCP_JAR).`);
   }
+}
+
+/** The command and arguments that start the server with `serverArgs`: the launcher, or java -jar. */
+export function serverCommand(serverArgs = []) {
+  return LAUNCHER !== undefined
+    ? { command: LAUNCHER, args: [...serverArgs] }
+    : { command: JAVA, args: ['-jar', JAR, ...serverArgs] };
 }
 
 /** The environment the server gets: nothing of ours but PATH, the canary token and the fake console. */
@@ -39,12 +63,13 @@ function serverEnv(env) {
   return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
 }
 
-/** Starts the jar over stdio, connects the SDK client, and collects everything it wrote to stderr. */
+/** Starts the server over stdio, connects the SDK client, and collects everything it wrote to stderr. */
 export async function connectStdio({ args = [], env = {} } = {}) {
   requireJar();
+  const { command, args: commandArgs } = serverCommand(args);
   const transport = new StdioClientTransport({
-    command: JAVA,
-    args: ['-jar', JAR, ...args],
+    command,
+    args: commandArgs,
     env: serverEnv(env),
     stderr: 'pipe',
   });
@@ -69,14 +94,15 @@ export function freePort() {
 }
 
 /**
- * Starts the jar as an HTTP server (`mode` is `streamable-http` or `sse`) on a free loopback port and
+ * Starts the server as an HTTP server (`mode` is `streamable-http` or `sse`) on a free loopback port and
  * resolves once it logged `listening on /127.0.0.1:<port>`. `stop()` sends SIGTERM and resolves with
  * the exit code (143 for a graceful stop); a server that does not stop in time is killed and reported.
  */
 export async function startHttpServer({ mode = 'streamable-http', args = [], env = {} } = {}) {
   requireJar();
   const port = await freePort();
-  const child = spawn(JAVA, ['-jar', JAR, '--mode', mode, '--port', String(port), ...args], {
+  const { command, args: commandArgs } = serverCommand(['--mode', mode, '--port', String(port), ...args]);
+  const child = spawn(command, commandArgs, {
     env: serverEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
