@@ -40,15 +40,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ -z "$archive" ]; then
-    shopt -s nullglob
-    candidates=("$repo"/distribution/target/purple-mcp-*-linux-x64.tar.gz)
-    shopt -u nullglob
-    if [ "${#candidates[@]}" -ne 1 ]; then
-        echo "no single release archive in distribution/target (found ${#candidates[@]}): run ./mvnw -B verify," \
-             "or pass the archive's path" >&2
-        exit 2
-    fi
-    archive=${candidates[0]}
+    archive=$(single_build_output 'purple-mcp-*-linux-x64.tar.gz' "./mvnw -B verify") || exit 2
 fi
 [ -f "$archive" ] || { echo "no such release archive: $archive" >&2; exit 2; }
 archive=$(cd "$(dirname "$archive")" && pwd)/$(basename "$archive")

@@ -38,3 +38,19 @@ podman_setup() {
     # shellcheck disable=SC2034 # used by the scripts that source this file
     PODMAN_RUN_FLAGS=(--runtime runc --ulimit host)
 }
+
+# The one file matching a glob under distribution/target, or a clear error naming what makes it.
+# Usage: file=$(single_build_output 'purple-mcp-*-linux-x64.tar.gz' "./mvnw -B verify")
+single_build_output() {
+    local pattern=$1 made_by=$2 candidates
+    shopt -s nullglob
+    # shellcheck disable=SC2206 # the glob is meant to expand
+    candidates=("$repo"/distribution/target/$pattern)
+    shopt -u nullglob
+    if [ "${#candidates[@]}" -ne 1 ]; then
+        echo "no single $pattern in distribution/target (found ${#candidates[@]}): run $made_by," \
+             "or pass the file's path" >&2
+        return 2
+    fi
+    printf '%s\n' "${candidates[0]}"
+}

@@ -28,15 +28,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 if [ -z "$image" ] && [ -z "$oci" ]; then
-    shopt -s nullglob
-    candidates=("$repo"/distribution/target/purple-mcp-*-linux-x64-oci.tar)
-    shopt -u nullglob
-    if [ "${#candidates[@]}" -ne 1 ]; then
-        echo "no single OCI archive in distribution/target (found ${#candidates[@]}): run deploy/container/build.sh," \
-             "or pass the archive's path" >&2
-        exit 2
-    fi
-    oci=${candidates[0]}
+    oci=$(single_build_output 'purple-mcp-*-linux-x64-oci.tar' deploy/container/build.sh) || exit 2
 fi
 
 started=$SECONDS
