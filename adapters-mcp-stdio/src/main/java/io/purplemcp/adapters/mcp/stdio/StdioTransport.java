@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * MCP over a child process's pipes: one JSON-RPC message per line on stdin, one per line on stdout,
  * nothing else ever on stdout. Requests are answered as they complete, so a slow tool call never
  * holds up a {@code ping}; end of input lets calls under way finish (within a bound) before returning.
+ * A client that pipelines more tool calls than the {@link CallWindow} holds is slowed down through the
+ * pipe rather than refused.
  */
 public final class StdioTransport {
 
@@ -35,6 +37,7 @@ public final class StdioTransport {
     private final JsonCodec codec = new JsonCodec();
     private final Object writeLock = new Object();
     private final Set<CompletableFuture<?>> repliesUnderWay = ConcurrentHashMap.newKeySet();
+    private final CallWindow window;
     private volatile boolean outputBroken;
 
     public StdioTransport(McpSession session, InputStream in, OutputStream out, StdioLimits limits) {
@@ -42,6 +45,7 @@ public final class StdioTransport {
         this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.window = new CallWindow(limits.maxCallsInFlight());
     }
 
     /** Serves until stdin ends (or stdout breaks), then drains; returns when every reply is written. */
@@ -55,14 +59,20 @@ public final class StdioTransport {
                         JsonRpcError.INVALID_REQUEST,
                         "Invalid request: the message exceeds " + limits.maxMessageBytes() + " bytes."));
             } else if (line instanceof LineReader.Complete complete && !isBlank(complete.bytes())) {
-                dispatch(complete.bytes());
+                try {
+                    dispatch(complete.bytes());
+                } catch (InterruptedException e) {
+                    // Told to stop while waiting for the window: serve no more, as at end of input.
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
         LOG.debug("stdin closed; waiting for calls under way");
         drain();
     }
 
-    private void dispatch(byte[] bytes) {
+    private void dispatch(byte[] bytes) throws InterruptedException {
         JsonNode message;
         try {
             message = codec.parse(bytes);
@@ -70,6 +80,7 @@ public final class StdioTransport {
             write(Messages.parseError());
             return;
         }
+        int slots = window.enter(message);
         var written = session.receive(message, this::write).whenComplete((reply, failure) -> {
             if (failure != null) {
                 LOG.error("a message could not be answered", failure);
@@ -79,7 +90,10 @@ public final class StdioTransport {
         });
         // Track the write, not the reply: end of input must wait until the reply is on stdout.
         repliesUnderWay.add(written);
-        written.whenComplete((reply, failure) -> repliesUnderWay.remove(written));
+        written.whenComplete((reply, failure) -> {
+            repliesUnderWay.remove(written);
+            window.leave(slots);
+        });
     }
 
     private void drain() {
@@ -126,18 +140,29 @@ public final class StdioTransport {
         return true;
     }
 
-    /** Bounds of the stdio transport. */
-    public record StdioLimits(int maxMessageBytes, Duration shutdownGrace) {
+    /**
+     * Bounds of the stdio transport.
+     *
+     * @param maxCallsInFlight how many tool calls may run or wait for the tool executor at once before
+     *     the transport stops reading stdin; at most what that executor accepts without refusing work
+     *     (on JDK 17 its queue), or the executor's refusals reach the client as errors again
+     */
+    public record StdioLimits(int maxMessageBytes, Duration shutdownGrace, int maxCallsInFlight) {
 
         public StdioLimits {
             if (maxMessageBytes < 1024) {
                 throw new IllegalArgumentException("a message may be at least 1 KiB");
             }
             Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+            if (maxCallsInFlight < 1) {
+                throw new IllegalArgumentException("at least one call must be allowed in flight");
+            }
         }
 
         public static StdioLimits defaults() {
-            return new StdioLimits(16 * 1024 * 1024, Duration.ofSeconds(10));
+            // Enough to keep every core and a few dozen upstream requests busy for one client, and well
+            // within the 256 calls the JDK 17 tool pool queues.
+            return new StdioLimits(16 * 1024 * 1024, Duration.ofSeconds(10), 64);
         }
     }
 }

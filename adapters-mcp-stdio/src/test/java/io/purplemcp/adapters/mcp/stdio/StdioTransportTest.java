@@ -66,7 +66,7 @@ class StdioTransportTest {
                 Redactor.none(),
                 100,
                 false);
-        return new StdioTransport(server.newSession(), in, out, new StdioLimits(maxBytes, Duration.ofSeconds(10)));
+        return new StdioTransport(server.newSession(), in, out, new StdioLimits(maxBytes, Duration.ofSeconds(10), 64));
     }
 
     private static List<JsonNode> lines(ByteArrayOutputStream out) throws Exception {
