@@ -103,6 +103,10 @@ final class Launcher {
         if (options.deprecatedSdlTokenGiven()) {
             System.err.print(DeprecatedTokenNotice.TEXT);
         }
+        // Read by the JDK once per process, when its first HTTP server is created: with --demo that is the
+        // sandbox console's, so they must be in place before it starts or the MCP server never gets them.
+        HttpServerProperties.apply(
+                new SettingsLoader(version).httpOptions(environment).maxSessions());
         if (!options.demo()) {
             return launch(options, options.configOverrides());
         }
@@ -180,7 +184,6 @@ final class Launcher {
         }
         System.err.println(StartupMessages.starting(options.mode(), options.host(), options.port()));
         var http = settings.http();
-        HttpServerProperties.apply(http.maxSessions());
         var transport = new HttpTransportSettings(
                 options.host(),
                 options.port(),

@@ -18,11 +18,17 @@ record JarProcess(int exitCode, String stdout, String stderr) {
     static final Path JAR = Path.of(System.getProperty("purplemcp.jar", "target/purple-mcp.jar"));
 
     static JarProcess run(Map<String, String> environment, List<String> args, String stdin) throws Exception {
+        return run(List.of(), environment, args, stdin);
+    }
+
+    static JarProcess run(List<String> jvmOptions, Map<String, String> environment, List<String> args, String stdin)
+            throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("no jar at " + JAR + "; integration tests run after `package`");
         }
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(args);

@@ -72,7 +72,8 @@ public final class SentinelOneConsole implements AutoCloseable {
     }
 
     /**
-     * Builds the client (TLS context, proxy selector, connection pool).
+     * Checks the TLS settings and reads the extra CA certificates; the TLS context and connection pool
+     * follow with the first request.
      *
      * @throws io.purplemcp.adapters.sentinelone.http.TlsBypassRefused when TLS bypass is requested in production
      * @throws IllegalStateException when the extra CA certificates cannot be read

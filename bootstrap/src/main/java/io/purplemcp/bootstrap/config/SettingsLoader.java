@@ -38,6 +38,15 @@ public final class SettingsLoader {
         return new Load(environment, overrides).run();
     }
 
+    /**
+     * The HTTP options alone, for what must be settled before the whole configuration can be loaded: the
+     * JDK HTTP server's process-wide limits are fixed when the process's first server starts. A bad value
+     * gives its default here; {@link #load} reports it.
+     */
+    public HttpOptions httpOptions(Map<String, String> environment) {
+        return new HttpOptionsReader(EnvironmentVariables.of(environment), error -> {}).read();
+    }
+
     public Settings loadOrThrow(Map<String, String> environment, ConfigOverrides overrides)
             throws ConfigurationException {
         SettingsLoadResult result = load(environment, overrides);

@@ -625,6 +625,14 @@ class SettingsLoaderTest {
             assertThat(http.requestTimeout()).hasSeconds(120);
         }
 
+        @Test
+        void httpOptionsAloneNeedNoConsoleAndFallBackToDefaultsForTheFullLoadToReport() {
+            assertThat(loader.httpOptions(env(EnvNames.MAX_SESSIONS, "50")).maxSessions())
+                    .isEqualTo(50);
+            assertThat(loader.httpOptions(env(EnvNames.MAX_SESSIONS, "-3", EnvNames.MAX_REQUEST_BYTES, "lots")))
+                    .isEqualTo(HttpOptions.defaults());
+        }
+
         @ParameterizedTest
         @ValueSource(
                 strings = {

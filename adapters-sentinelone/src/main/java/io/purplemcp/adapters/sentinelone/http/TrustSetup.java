@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the client's TLS context. Verification (chain and host name) is always on unless the
  * bypass is allowed; extra CA certificates are trusted in addition to the JDK's default store.
+ *
+ * <p>In two steps: {@link #prepare} decides and checks everything a configuration can get wrong (the
+ * bypass guard, the extra certificates) and is cheap enough for start-up; {@link Prepared#context()} then
+ * loads the JDK's trust store and builds the context, which only the first console request needs.
  */
 final class TrustSetup {
 
@@ -30,7 +34,7 @@ final class TrustSetup {
     private TrustSetup() {}
 
     static SSLContext context(TlsSettings tls, String target) {
-        return context(tls.skipVerify(), tls.environmentName(), tls.environmentClass(), tls.extraCaPem(), target);
+        return prepare(tls, target).context();
     }
 
     /** The context for these values, re-checking the bypass guard whatever object carried them. */
@@ -40,26 +44,26 @@ final class TrustSetup {
             EnvironmentClass environmentClass,
             Optional<String> extraCaPem,
             String target) {
-        try {
-            var context = SSLContext.getInstance("TLS");
-            context.init(
-                    null,
-                    new TrustManager[] {trustManager(skipVerify, environmentName, environmentClass, extraCaPem, target)
-                    },
-                    null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the TLS context cannot be built: " + e.getMessage(), e);
-        }
+        return prepare(skipVerify, environmentName, environmentClass, extraCaPem, target)
+                .context();
     }
 
-    private static X509ExtendedTrustManager trustManager(
+    /**
+     * Checks the settings and parses the extra certificates, without building the context.
+     *
+     * @throws TlsBypassRefused when the bypass is requested in production
+     * @throws IllegalStateException when the extra certificates cannot be read
+     */
+    static Prepared prepare(TlsSettings tls, String target) {
+        return prepare(tls.skipVerify(), tls.environmentName(), tls.environmentClass(), tls.extraCaPem(), target);
+    }
+
+    private static Prepared prepare(
             boolean skipVerify,
             String environmentName,
             EnvironmentClass environmentClass,
             Optional<String> extraCaPem,
-            String target)
-            throws GeneralSecurityException {
+            String target) {
         if (skipVerify) {
             // Point 2 of the guard: checked again here, whatever built the settings.
             if (environmentClass == EnvironmentClass.PRODUCTION) {
@@ -67,14 +71,54 @@ final class TrustSetup {
                         + " Current environment: " + environmentName + ". " + TlsBypassRefused.HOW_TO);
             }
             warnAboutBypass(environmentName, environmentClass, target);
-            return new TrustEverything();
+            return new Prepared(true, Optional.empty());
         }
-        var jdk = defaultTrust(null);
         if (extraCaPem.isEmpty()) {
-            return jdk;
+            return new Prepared(false, Optional.empty());
         }
-        var extra = defaultTrust(extraCaStore(extraCaPem.get()));
-        return new EitherTrust(jdk, extra);
+        try {
+            return new Prepared(false, Optional.of(extraCaStore(extraCaPem.get())));
+        } catch (GeneralSecurityException e) {
+            throw cannotBuild(e);
+        }
+    }
+
+    private static IllegalStateException cannotBuild(GeneralSecurityException e) {
+        return new IllegalStateException("the TLS context cannot be built: " + e.getMessage(), e);
+    }
+
+    /** What the context will trust, checked; building it is left to {@link #context()}. */
+    static final class Prepared {
+
+        private final boolean trustEverything;
+        private final Optional<KeyStore> extraCas;
+
+        private Prepared(boolean trustEverything, Optional<KeyStore> extraCas) {
+            this.trustEverything = trustEverything;
+            this.extraCas = extraCas;
+        }
+
+        /** Builds the context: loads the JDK's trust store, the costly part. */
+        SSLContext context() {
+            try {
+                var context = SSLContext.getInstance("TLS");
+                context.init(null, new TrustManager[] {trustManager()}, null);
+                return context;
+            } catch (GeneralSecurityException e) {
+                throw cannotBuild(e);
+            }
+        }
+
+        private X509ExtendedTrustManager trustManager() throws GeneralSecurityException {
+            if (trustEverything) {
+                return new TrustEverything();
+            }
+            var jdk = defaultTrust(null);
+            if (extraCas.isEmpty()) {
+                return jdk;
+            }
+            return new EitherTrust(jdk, defaultTrust(extraCas.get()));
+        }
     }
 
     private static void warnAboutBypass(String environmentName, EnvironmentClass environmentClass, String target) {

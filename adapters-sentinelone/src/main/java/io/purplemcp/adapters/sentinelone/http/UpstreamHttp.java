@@ -50,15 +50,18 @@ public final class UpstreamHttp implements AutoCloseable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final ObjectMapper json;
-    private final HttpClient client;
+    private final Memoized<HttpClient> client;
     private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
     /**
-     * Builds the client once.
+     * Checks the TLS settings now and builds the client on the first request: loading the JDK's trust
+     * store and starting the client's threads is much of a cold start, and answering {@code initialize}
+     * or {@code tools/list} never needs them.
      *
      * @param target the console origin, for the TLS-bypass warnings
      * @param sleeper waits between retries
      * @throws TlsBypassRefused when the TLS bypass is requested in production
+     * @throws IllegalStateException when the extra CA certificates cannot be read
      */
     public UpstreamHttp(
             HttpSettings settings,
@@ -72,13 +75,15 @@ public final class UpstreamHttp implements AutoCloseable {
         this.sleeper = sleeper;
         this.clock = clock;
         this.json = json;
-        this.client = HttpClient.newBuilder()
+        var trust = TrustSetup.prepare(settings.tls(), target.toString());
+        var proxy = new NoProxyAwareSelector(settings.proxy());
+        this.client = new Memoized<>(() -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.timeouts().connect())
-                .sslContext(TrustSetup.context(settings.tls(), target.toString()))
-                .proxy(new NoProxyAwareSelector(settings.proxy()))
-                .build();
+                .sslContext(trust.context())
+                .proxy(proxy)
+                .build());
     }
 
     public HttpSettings settings() {
@@ -146,8 +151,10 @@ public final class UpstreamHttp implements AutoCloseable {
         var started = System.nanoTime();
         CompletableFuture<HttpResponse<Body>> future;
         try {
-            future = client.sendAsync(
-                    request(exchange, exchange.timeout()), info -> new BoundedBodySubscriber(settings.maxBodyBytes()));
+            future = client.get()
+                    .sendAsync(
+                            request(exchange, exchange.timeout()),
+                            info -> new BoundedBodySubscriber(settings.maxBodyBytes()));
         } catch (RuntimeException e) {
             LOG.warn(
                     "upstream {} could not be sent error={}",
@@ -195,7 +202,7 @@ public final class UpstreamHttp implements AutoCloseable {
     /** Releases the client's threads and connections where the JDK allows it (JDK 21 and later). */
     @Override
     public void close() {
-        if (client instanceof AutoCloseable closeable) {
+        if (client.ifBuilt().orElse(null) instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception e) {
@@ -227,7 +234,7 @@ public final class UpstreamHttp implements AutoCloseable {
                     payload(exchange.body().get()));
         }
         long started = System.nanoTime();
-        var future = client.sendAsync(request, info -> new BoundedBodySubscriber(settings.maxBodyBytes()));
+        var future = builtClient().sendAsync(request, info -> new BoundedBodySubscriber(settings.maxBodyBytes()));
         HttpResponse<Body> answer;
         try {
             answer = future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
@@ -261,6 +268,16 @@ public final class UpstreamHttp implements AutoCloseable {
                     response.body().text(LOGGED_PAYLOAD_BYTES));
         }
         return response;
+    }
+
+    private HttpClient builtClient() throws AttemptFailed {
+        try {
+            return client.get();
+        } catch (IllegalStateException e) {
+            // Only a broken runtime gets here (an unreadable JDK trust store, no TLS provider); trying again
+            // would not mend it.
+            throw new AttemptFailed(new UpstreamFailure.Transport(e.getMessage()), e, false, false);
+        }
     }
 
     private HttpRequest request(Exchange exchange, Duration limit) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import java.net.Proxy;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -213,6 +215,18 @@ class HttpPartsTest {
     @Test
     void aCaBundleWithoutCertificatesIsRefused() {
         assertThatThrownBy(() -> TrustSetup.context(TlsSettings.trusting("no certificate here"), "https://x"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("TLS context cannot be built");
+    }
+
+    @Test
+    void aBrokenCaCertificateIsRefusedWhenTheConsoleIsConnectedNotAtItsFirstRequest() {
+        var settings = ConsoleSettings.of(
+                        URI.create("https://console.example.test"), "token", "1.0", "0123456789abcdef0123456789abcdef")
+                .withTls(TlsSettings.trusting(
+                        "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"));
+
+        assertThatThrownBy(() -> SentinelOneConsole.connect(settings))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TLS context cannot be built");
     }
