@@ -172,7 +172,6 @@ final class StatefulStreamableHandler implements HttpHandler {
         }
     }
 
-    /** After initialize the client names the negotiated revision, if it names one at all. */
     /**
      * The header must name a revision this server speaks; the session keeps answering in the one it
      * negotiated. The spec asks for 400 only for an invalid or unsupported value, and real clients
