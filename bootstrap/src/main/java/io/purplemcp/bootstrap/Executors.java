@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap;
 
+import io.purplemcp.adapters.mcp.http.ExchangeThreads;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -11,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Where work runs. Tool calls and HTTP exchanges mostly wait (on the console, on clients), so on a
- * runtime with virtual threads (JDK 21+) each gets one; on JDK 17 bounded pools keep a flood of
- * requests from exhausting the process, refusing work beyond their queues rather than piling it up.
+ * Where work runs. Tool calls mostly wait on the console, so on a runtime with virtual threads (JDK
+ * 21+) each gets one; on JDK 17 a bounded pool keeps a flood of calls from exhausting the process,
+ * refusing work beyond its queue rather than piling it up. HTTP exchanges get a thread each on every
+ * runtime (see {@link ExchangeThreads}): they wait on clients, and a bounded pool let slow ones lock
+ * out the rest.
  */
 final class Executors {
 
@@ -23,8 +26,9 @@ final class Executors {
         return virtualThreads().orElseGet(() -> boundedPool("purple-mcp-tool-", 32, 256));
     }
 
+    /** Call after {@link HttpServerProperties#apply}: the threads are bounded by its connection limit. */
     static ExecutorService forHttpExchanges() {
-        return virtualThreads().orElseGet(() -> boundedPool("purple-mcp-http-", 64, 4096));
+        return ExchangeThreads.create(HttpServerProperties.connectionLimit());
     }
 
     static boolean virtualThreadsAvailable() {

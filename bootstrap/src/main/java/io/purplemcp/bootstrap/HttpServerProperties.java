@@ -11,6 +11,11 @@ final class HttpServerProperties {
 
     private HttpServerProperties() {}
 
+    private static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
+    // What an operator who lifts the JDK's limit (0 or less) still gets: a thread per connection is cheap,
+    // not free.
+    private static final int UNLIMITED_CONNECTIONS_CEILING = 10_000;
+
     static Map<String, String> forSessions(int maxSessions) {
         var properties = new LinkedHashMap<String, String>();
         // Seconds from a request's first byte to the end of its body: slow-header and slow-upload clients
@@ -20,7 +25,7 @@ final class HttpServerProperties {
         properties.put("sun.net.httpserver.idleInterval", "5");
         properties.put("sun.net.httpserver.clockTick", "1000");
         // Every SSE stream holds a connection; leave room beyond the session cap for plain requests.
-        properties.put("jdk.httpserver.maxConnections", Integer.toString(maxSessions + 200));
+        properties.put(MAX_CONNECTIONS, Integer.toString(maxSessions + 200));
         properties.put("sun.net.httpserver.maxReqHeaderSize", "65536");
         properties.put("sun.net.httpserver.maxReqHeaders", "100");
         // Small SSE frames (progress, keep-alives) must not wait for Nagle's algorithm.
@@ -34,5 +39,11 @@ final class HttpServerProperties {
                 System.setProperty(name, value);
             }
         });
+    }
+
+    /** The connection limit the server will use, as {@link #apply} or the operator set it. */
+    static int connectionLimit() {
+        int limit = Integer.getInteger(MAX_CONNECTIONS, -1);
+        return limit > 0 ? limit : UNLIMITED_CONNECTIONS_CEILING;
     }
 }

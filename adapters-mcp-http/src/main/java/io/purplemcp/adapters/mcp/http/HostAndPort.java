@@ -2,17 +2,16 @@ package io.purplemcp.adapters.mcp.http;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A {@code Host} header value (or an allow-list entry) reduced to what the rebinding check compares:
  * the lower-cased name and the port, {@code -1} when none was given.
+ *
+ * <p>Every request is checked, so the grammar is matched by hand rather than with regular expressions
+ * (they showed in profiles); {@code HostAndPortTest} holds the expressions as the specification.
  */
 record HostAndPort(String host, int port) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
-    private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9a-f:.]+]");
-    private static final Pattern PORT = Pattern.compile(":[0-9]{1,5}");
     private static final int MAX_LENGTH = 300;
 
     static Optional<HostAndPort> parse(String value) {
@@ -32,7 +31,7 @@ record HostAndPort(String host, int port) {
             }
             host = text.substring(0, close + 1);
             rest = text.substring(close + 1);
-            if (!IPV6_LITERAL.matcher(host).matches()) {
+            if (!isIpv6Literal(host)) {
                 return Optional.empty();
             }
         } else {
@@ -43,18 +42,66 @@ record HostAndPort(String host, int port) {
             if (host.endsWith(".")) {
                 host = host.substring(0, host.length() - 1);
             }
-            if (!NAME.matcher(host).matches()) {
+            if (!isName(host)) {
                 return Optional.empty();
             }
         }
         if (rest.isEmpty()) {
             return Optional.of(new HostAndPort(host, -1));
         }
-        if (!PORT.matcher(rest).matches()) {
+        if (!isPort(rest)) {
             return Optional.empty();
         }
         int port = Integer.parseInt(rest.substring(1));
         return port > 65_535 ? Optional.empty() : Optional.of(new HostAndPort(host, port));
+    }
+
+    /** {@code [a-z0-9_-]+(\\.[a-z0-9_-]+)*} */
+    private static boolean isName(String text) {
+        boolean labelStarted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (!labelStarted) {
+                    return false;
+                }
+                labelStarted = false;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                labelStarted = true;
+            } else {
+                return false;
+            }
+        }
+        return labelStarted;
+    }
+
+    /** {@code \\[[0-9a-f:.]+]} */
+    private static boolean isIpv6Literal(String text) {
+        int last = text.length() - 1;
+        if (last < 2 || text.charAt(0) != '[' || text.charAt(last) != ']') {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == ':' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code :[0-9]{1,5}} */
+    private static boolean isPort(String text) {
+        if (text.length() < 2 || text.length() > 6 || text.charAt(0) != ':') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     String text() {

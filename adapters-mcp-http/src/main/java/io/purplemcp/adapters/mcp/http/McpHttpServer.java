@@ -80,8 +80,10 @@ public final class McpHttpServer implements AutoCloseable {
     /**
      * Binds and starts serving.
      *
-     * @param executor runs the HTTP handlers and response writes: virtual threads on JDK 21+, a bounded
-     *     pool on 17; the caller keeps ownership and shuts it down after {@link #shutdown}
+     * @param executor runs the HTTP exchanges (the JDK reads each request's headers on it too) and
+     *     response writes; give it {@link ExchangeThreads#create}, since a bounded pool lets clients that
+     *     send slowly lock out the rest. The caller keeps ownership and shuts it down after
+     *     {@link #shutdown}
      * @param readiness what {@code /health/ready} reports (configuration valid, etc.)
      * @param logPayloads whether DEBUG logs may show request bodies (the operator's unsafe switch)
      */

@@ -172,15 +172,16 @@ final class StatefulStreamableHandler implements HttpHandler {
         }
     }
 
-    /**
-     * The header must name a revision this server speaks; the session keeps answering in the one it
-     * negotiated. The spec asks for 400 only for an invalid or unsupported value, and real clients
-     * (the conformance suite among them) send another supported revision on an established session.
-     */
     private static final String SUPPORTED_VERSIONS = java.util.Arrays.stream(ProtocolVersion.values())
             .map(ProtocolVersion::wireName)
             .collect(java.util.stream.Collectors.joining(", "));
 
+    /**
+     * After initialize the client names a revision, if it names one at all. It must be one this server
+     * speaks; the session keeps answering in the one it negotiated. The spec asks for 400 only for an
+     * invalid or unsupported value, and real clients (the conformance suite among them) send another
+     * supported revision on an established session.
+     */
     private static boolean namesASupportedVersion(HttpExchange exchange) {
         var header = exchange.getRequestHeaders().getFirst(PROTOCOL_VERSION_HEADER);
         return header == null || ProtocolVersion.fromWireName(header.trim()).isPresent();

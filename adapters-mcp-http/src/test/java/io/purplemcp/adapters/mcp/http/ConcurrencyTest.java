@@ -21,7 +21,7 @@ class ConcurrencyTest {
 
     @Test
     void twoHundredClientsAtOnceAllGetTheirAnswers() throws Exception {
-        // A bounded handler pool, as bootstrap uses on JDK 17; handlers never wait for tools, so it suffices.
+        // A small bounded handler pool suffices for whole requests: handlers never wait for tools.
         try (var t = TestServer.streamable().httpThreads(16).maxSessions(1000).start()) {
             var clients = Executors.newFixedThreadPool(CLIENTS);
             var go = new CountDownLatch(1);

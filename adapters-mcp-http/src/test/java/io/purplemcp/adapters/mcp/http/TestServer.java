@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,8 @@ final class TestServer implements AutoCloseable {
     private final ExecutorService toolExecutor;
 
     private TestServer(Builder builder) throws IOException {
-        httpExecutor = Executors.newFixedThreadPool(builder.httpThreads);
+        httpExecutor =
+                builder.httpExecutor != null ? builder.httpExecutor : Executors.newFixedThreadPool(builder.httpThreads);
         toolExecutor = Executors.newCachedThreadPool();
         var mcp = new McpServer(
                 tools,
@@ -63,7 +65,12 @@ final class TestServer implements AutoCloseable {
                 builder.requestTimeout,
                 Duration.ofSeconds(5),
                 builder.pathPrefix);
-        server = McpHttpServer.start(mcp, settings, httpExecutor, builder.readiness, false);
+        var watched = builder.onDispatch;
+        Executor executor = task -> {
+            httpExecutor.execute(task);
+            watched.run();
+        };
+        server = McpHttpServer.start(mcp, settings, executor, builder.readiness, false);
         base = URI.create("http://127.0.0.1:" + server.address().getPort());
     }
 
@@ -197,6 +204,8 @@ final class TestServer implements AutoCloseable {
         private String pathPrefix = "";
         private Readiness readiness = Readiness.always();
         private int httpThreads = 16;
+        private ExecutorService httpExecutor;
+        private Runnable onDispatch = () -> {};
 
         private Builder(HttpMode mode) {
             this.mode = mode;
@@ -260,6 +269,16 @@ final class TestServer implements AutoCloseable {
 
         Builder httpThreads(int threads) {
             httpThreads = threads;
+            return this;
+        }
+
+        /**
+         * Runs exchanges on {@code executor} (closed with the server) and calls {@code onDispatch} after
+         * each task it accepted: the JDK hands a connection's exchange over once its first bytes arrive.
+         */
+        Builder httpExecutor(ExecutorService executor, Runnable onDispatch) {
+            httpExecutor = executor;
+            this.onDispatch = onDispatch;
             return this;
         }
 

@@ -1,0 +1,72 @@
+package io.purplemcp.adapters.mcp.http;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The executor to give {@link McpHttpServer#start}: one thread per exchange, never a queue.
+ *
+ * <p>The JDK server reads a request's line and headers on the executor's thread
+ * ({@code ServerImpl.Exchange.run}), so a client that dribbles its headers holds that thread until it
+ * finishes or {@code sun.net.httpserver.maxReqTime} cuts it off. Behind a bounded pool a few hundred
+ * such clients queue every other request for that long. Threads here mostly wait on sockets, so each
+ * exchange gets its own: a virtual thread on JDK 21+, on JDK 17 a daemon platform thread. What must
+ * stay bounded is the work, and tool calls run on the {@link
+ * io.purplemcp.adapters.mcp.protocol.McpServer}'s own executor.
+ */
+public final class ExchangeThreads {
+
+    private static final long IDLE_SECONDS = 30;
+
+    private ExchangeThreads() {}
+
+    /**
+     * @param maxConnections the server's connection limit ({@code jdk.httpserver.maxConnections}). A
+     *     connection runs at most one exchange, plus briefly the write of a reply that outlived its
+     *     handler, so twice the limit is never reached; it only keeps a misconfigured limit from
+     *     exhausting the process. Beyond it the JDK closes the new connection.
+     */
+    public static ExecutorService create(int maxConnections) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
+        }
+        var virtual = virtualThreadPerTask();
+        if (virtual != null) {
+            return virtual;
+        }
+        return new ThreadPoolExecutor(
+                0,
+                2 * maxConnections,
+                IDLE_SECONDS,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                daemonThreads("purple-mcp-http-"),
+                new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    private static ExecutorService virtualThreadPerTask() {
+        try {
+            // Looked up reflectively: the code is compiled for Java 17, which has no virtual threads.
+            var factory = java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
+            return (ExecutorService) factory.invoke(null);
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            return null;
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        var counter = new AtomicInteger();
+        return runnable -> {
+            // The default stack size on purpose: a smaller one overflowed copying arguments nested as deep as
+            // Jackson lets a request go, and an idle thread only holds the few stack pages it touched.
+            var thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
