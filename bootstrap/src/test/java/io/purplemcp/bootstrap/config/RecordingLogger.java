@@ -8,19 +8,19 @@ import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
 /** An slf4j logger that keeps every formatted record, for asserting on log events. */
-final class RecordingLogger extends LegacyAbstractLogger {
+public final class RecordingLogger extends LegacyAbstractLogger {
 
     private static final long serialVersionUID = 1L;
 
-    record Entry(Level level, String message) {}
+    public record Entry(Level level, String message) {}
 
     private final transient List<Entry> entries = new CopyOnWriteArrayList<>();
 
-    RecordingLogger(String name) {
+    public RecordingLogger(String name) {
         this.name = name;
     }
 
-    List<Entry> entries() {
+    public List<Entry> entries() {
         return entries;
     }
 
