@@ -17,6 +17,7 @@ import json
 import os
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 
@@ -52,7 +53,7 @@ def free_port():
 
 def start_http(args, mode):
     port = free_port()
-    log = open(f"/tmp/purple-mcp-capacity-{mode}.log", "w")
+    log = tempfile.NamedTemporaryFile("w", prefix=f"purple-mcp-capacity-{mode}-", suffix=".log", delete=False)
     process = subprocess.Popen(server_command(args, "--mode", mode, "--port", str(port)),
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, env=ENV)
     deadline = time.monotonic() + 30

@@ -7,7 +7,7 @@
 # ratios, the server's RSS, and the load average.
 #
 #   bench/http-throughput.sh [rounds] [seconds]          (defaults: 3 10)
-#   JAR=/tmp/other.jar JAVA_OPTS="-Xmx64m" bench/http-throughput.sh 1 5
+#   JAR=path/to/other.jar JAVA_OPTS="-Xmx64m" bench/http-throughput.sh 1 5
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-3}"

@@ -15,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export const JAR = process.env.PURPLEMCP_JAR ?? resolve(here, '../../bootstrap/target/purple-mcp.jar');
 export const JAVA = process.env.JAVA_HOME ? resolve(process.env.JAVA_HOME, 'bin/java') : 'java';
-/** The release's launcher, e.g. /tmp/rel/purple-mcp-0.1.0/bin/purple-mcp; undefined: the jar. */
+/** The release's launcher, e.g. <unpacked release>/purple-mcp-0.1.0/bin/purple-mcp; undefined: the jar. */
 export const LAUNCHER = process.env.PURPLEMCP_LAUNCHER ? resolve(process.env.PURPLEMCP_LAUNCHER) : undefined;
 
 // A token nobody could mistake for anything else: if it shows up in any output, something leaked.
