@@ -194,6 +194,7 @@ final class Launcher {
                 http.allowedOrigins(),
                 http.maxRequestBytes(),
                 http.maxSessions(),
+                HttpTransportSettings.DEFAULT_MAX_CALLS_IN_FLIGHT,
                 http.sessionIdleTimeout(),
                 HttpTransportSettings.DEFAULT_KEEP_ALIVE_INTERVAL,
                 http.requestTimeout(),

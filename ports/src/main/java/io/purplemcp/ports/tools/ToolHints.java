@@ -6,7 +6,10 @@ package io.purplemcp.ports.tools;
  */
 public record ToolHints(boolean readOnly, boolean destructive, boolean idempotent, boolean openWorld) {
 
-    /** Computes from its arguments alone, e.g. time arithmetic. */
+    /**
+     * Computes from its arguments alone, e.g. time arithmetic: it never blocks, so the server may run
+     * it on the thread that received the request. A tool that waits on anything must not claim this.
+     */
     public static ToolHints localComputation() {
         return new ToolHints(true, false, true, false);
     }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param extraAllowedOrigins browser origins accepted besides loopback ones, e.g. {@code https://mcp.example.com}
  * @param maxBodyBytes larger request bodies are refused with 413
  * @param maxSessions live sessions (Streamable HTTP sessions and SSE streams) beyond which new ones get 503
+ * @param maxCallsInFlight requests waiting for their answers at once (all sessions together) beyond
+ *     which a new one gets 503 with {@code Retry-After}, before it takes memory or a tool thread
  * @param sessionIdleTimeout a session without requests for this long is ended and its calls cancelled
  * @param keepAliveInterval how often an SSE stream that has nothing to say sends a comment, so proxies
  *     keep it open and a vanished client is noticed
@@ -37,6 +39,7 @@ public record HttpTransportSettings(
         List<String> extraAllowedOrigins,
         int maxBodyBytes,
         int maxSessions,
+        int maxCallsInFlight,
         Duration sessionIdleTimeout,
         Duration keepAliveInterval,
         Duration requestTimeout,
@@ -48,6 +51,8 @@ public record HttpTransportSettings(
     public static final int MAX_BODY_BYTES_LIMIT = 1 << 30;
 
     public static final int DEFAULT_MAX_SESSIONS = 1000;
+    // Below what the JDK 17 tool pool holds (32 running + 256 queued), so it never refuses an admitted call.
+    public static final int DEFAULT_MAX_CALLS_IN_FLIGHT = 256;
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
     public static final Duration DEFAULT_KEEP_ALIVE_INTERVAL = Duration.ofSeconds(15);
     // Above the PowerQuery lifecycle's 5-minute deadline, so that deadline speaks first.
@@ -80,6 +85,9 @@ public record HttpTransportSettings(
         if (maxSessions < 1) {
             throw new IllegalArgumentException("maxSessions must be positive");
         }
+        if (maxCallsInFlight < 1) {
+            throw new IllegalArgumentException("maxCallsInFlight must be positive");
+        }
         requirePositive(sessionIdleTimeout, "sessionIdleTimeout");
         requirePositive(keepAliveInterval, "keepAliveInterval");
         requirePositive(requestTimeout, "requestTimeout");
@@ -104,6 +112,7 @@ public record HttpTransportSettings(
                 List.of(),
                 DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_MAX_SESSIONS,
+                DEFAULT_MAX_CALLS_IN_FLIGHT,
                 DEFAULT_SESSION_IDLE_TIMEOUT,
                 DEFAULT_KEEP_ALIVE_INTERVAL,
                 DEFAULT_REQUEST_TIMEOUT,

@@ -17,9 +17,25 @@ import java.util.concurrent.TimeoutException;
 final class InFlight {
 
     private final Object lock = new Object();
+    private final int callLimit;
     private int handlers; // guarded by lock
     private final Set<PendingCall> calls = new HashSet<>(); // guarded by lock
     private final Set<ExchangeOutbox> exchanges = new HashSet<>(); // guarded by lock
+
+    /** @param callLimit how many calls may wait for their answers at once before new ones are refused */
+    InFlight(int callLimit) {
+        this.callLimit = callLimit;
+    }
+
+    /**
+     * Whether a new call would exceed the limit. Checked before the call starts, so two racing
+     * requests may overshoot by one each: the limit protects memory and the tool pool, not a count.
+     */
+    boolean atCallLimit() {
+        synchronized (lock) {
+            return calls.size() >= callLimit;
+        }
+    }
 
     void handlerStarted() {
         synchronized (lock) {

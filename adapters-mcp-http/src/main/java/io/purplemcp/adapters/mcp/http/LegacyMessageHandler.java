@@ -74,6 +74,9 @@ final class LegacyMessageHandler implements HttpHandler {
                             "Could not find session: open a new SSE stream.");
             return false;
         }
+        if (message.get().shape() != JsonRpcShape.NO_REQUESTS && StreamablePost.refusedAsBusy(exchange, context)) {
+            return false;
+        }
         var codec = context.codec();
         MessageSink toStream = notification -> stream.send("message", codec.writeString(notification));
         Responses.text(exchange, 202, "Accepted");

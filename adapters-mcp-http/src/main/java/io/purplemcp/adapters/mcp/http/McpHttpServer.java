@@ -40,7 +40,7 @@ public final class McpHttpServer implements AutoCloseable {
     private final HttpServer http;
     private final ScheduledExecutorService timer;
     private final SessionRegistry sessions;
-    private final InFlight inFlight = new InFlight();
+    private final InFlight inFlight;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final HttpTransportSettings settings;
@@ -54,6 +54,7 @@ public final class McpHttpServer implements AutoCloseable {
             boolean logPayloads) {
         this.http = http;
         this.settings = settings;
+        this.inFlight = new InFlight(settings.maxCallsInFlight());
         var scheduler = new ScheduledThreadPoolExecutor(1, task -> {
             var thread = new Thread(task, "mcp-http-timer");
             thread.setDaemon(true);

@@ -36,6 +36,15 @@ final class Responses {
         error(exchange, status, TRANSPORT_ERROR, message);
     }
 
+    /** 503 with the delay after which a retry is likely to be served. */
+    void busy(HttpExchange exchange, int callLimit) throws IOException {
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        transportError(
+                exchange,
+                503,
+                "Service Unavailable: " + callLimit + " requests are already being answered; retry after 1 second.");
+    }
+
     void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
         exchange.getResponseHeaders().set("Allow", allowed);
         transportError(exchange, 405, "Method Not Allowed: use " + allowed + ".");

@@ -73,6 +73,9 @@ final class StatefulStreamableHandler implements HttpHandler {
                 Responses.empty(exchange, 202);
                 return;
             }
+            if (StreamablePost.refusedAsBusy(exchange, context)) {
+                return;
+            }
             StreamablePost.answer(
                     exchange,
                     context,

@@ -55,6 +55,9 @@ final class StatelessStreamableHandler implements HttpHandler {
             Responses.empty(exchange, 202);
             return;
         }
+        if (StreamablePost.refusedAsBusy(exchange, context)) {
+            return;
+        }
         var session = context.server().newStatelessSession(version);
         StreamablePost.answer(exchange, context, session, true, message.get().json(), () -> {});
     }

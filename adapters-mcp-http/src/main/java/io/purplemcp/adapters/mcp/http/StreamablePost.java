@@ -34,6 +34,15 @@ final class StreamablePost {
         return JsonRpcPost.read(exchange, context);
     }
 
+    /** Answers 503 when too many calls already wait for their answers; true if it did. */
+    static boolean refusedAsBusy(HttpExchange exchange, TransportContext context) throws IOException {
+        if (!context.inFlight().atCallLimit()) {
+            return false;
+        }
+        context.responses().busy(exchange, context.settings().maxCallsInFlight());
+        return true;
+    }
+
     /**
      * Hands a message with requests to {@code session} and answers the POST as JSON or as an event
      * stream; {@code whenClosed} runs once the response is over, written or not.

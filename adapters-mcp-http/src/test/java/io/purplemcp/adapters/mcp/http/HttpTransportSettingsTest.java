@@ -20,6 +20,7 @@ class HttpTransportSettingsTest {
                 origins,
                 maxBody,
                 10,
+                10,
                 Duration.ofMinutes(1),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(1),

@@ -27,6 +27,7 @@ class OriginHostPolicyTest {
                 origins,
                 defaults.maxBodyBytes(),
                 defaults.maxSessions(),
+                defaults.maxCallsInFlight(),
                 defaults.sessionIdleTimeout(),
                 defaults.keepAliveInterval(),
                 defaults.requestTimeout(),

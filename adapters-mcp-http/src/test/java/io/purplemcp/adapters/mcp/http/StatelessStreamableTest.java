@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -92,6 +93,25 @@ class StatelessStreamableTest {
             var response = t.post(toolsList(1), "Mcp-Session-Id", "not-a-session");
 
             assertThat(response.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void beyondTheCallLimitARequestGets503WithRetryAfterAndIsServedOnceThereIsRoom() throws Exception {
+        try (var t = TestServer.streamable().stateless().maxCallsInFlight(1).start()) {
+            var slow = CompletableFuture.supplyAsync(() -> t.post(slowWithProgress(3)));
+            assertThat(t.tools.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+            var refused = t.post(echo(4, "later"));
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(json(refused.body()).at("/error/message").asText()).contains("retry after 1 second");
+            t.tools.releaseSlow.countDown();
+            assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            var served = t.post(echo(5, "now"));
+            assertThat(json(served.body()).at("/result/content/0/text").asText())
+                    .isEqualTo("now");
         }
     }
 

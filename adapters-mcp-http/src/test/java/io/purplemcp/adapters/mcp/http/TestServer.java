@@ -60,6 +60,7 @@ final class TestServer implements AutoCloseable {
                 builder.extraOrigins,
                 builder.maxBodyBytes,
                 builder.maxSessions,
+                builder.maxCallsInFlight,
                 builder.idleTimeout,
                 builder.keepAlive,
                 builder.requestTimeout,
@@ -198,6 +199,7 @@ final class TestServer implements AutoCloseable {
         private List<String> extraOrigins = List.of();
         private int maxBodyBytes = HttpTransportSettings.DEFAULT_MAX_BODY_BYTES;
         private int maxSessions = 100;
+        private int maxCallsInFlight = HttpTransportSettings.DEFAULT_MAX_CALLS_IN_FLIGHT;
         private Duration idleTimeout = Duration.ofMinutes(5);
         private Duration keepAlive = Duration.ofSeconds(15);
         private Duration requestTimeout = Duration.ofSeconds(30);
@@ -239,6 +241,11 @@ final class TestServer implements AutoCloseable {
 
         Builder maxSessions(int sessions) {
             maxSessions = sessions;
+            return this;
+        }
+
+        Builder maxCallsInFlight(int calls) {
+            maxCallsInFlight = calls;
             return this;
         }
 

@@ -2,8 +2,11 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.tools.ToolCatalog;
+import io.purplemcp.ports.tools.ToolDefinition;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 /**
  * What every session of this process shares: the tools, who we are, where tool calls run and how
@@ -17,6 +20,7 @@ public final class McpServer {
     private final Redactor redactor;
     private final int toolsPageSize;
     private final boolean logPayloads;
+    private volatile Set<String> localTools; // built on the first call, not at start-up
 
     /**
      * @param toolExecutor runs tool calls, so a slow call never holds up the transport's reader
@@ -56,6 +60,19 @@ public final class McpServer {
 
     ToolCatalog catalog() {
         return catalog;
+    }
+
+    /** Whether the tool only computes from its arguments, so it may run on the caller's thread. */
+    boolean computesLocally(String toolName) {
+        var local = localTools;
+        if (local == null) {
+            local = catalog.definitions().stream()
+                    .filter(definition -> !definition.hints().openWorld())
+                    .map(ToolDefinition::name)
+                    .collect(Collectors.toUnmodifiableSet());
+            localTools = local;
+        }
+        return local.contains(toolName);
     }
 
     ServerIdentity identity() {

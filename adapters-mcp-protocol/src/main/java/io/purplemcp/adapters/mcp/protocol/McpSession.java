@@ -230,11 +230,16 @@ public final class McpSession {
         }
         LOG.debug("tool call started: tool={}", shorten(call.toolName()));
         CompletableFuture<ToolResult> execution;
-        try {
-            execution = CompletableFuture.supplyAsync(() -> execute(call, running), server.toolExecutor());
-        } catch (RejectedExecutionException busy) {
-            callsInFlight.remove(key);
-            throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server busy: too many tool calls at once.");
+        if (server.computesLocally(call.toolName())) {
+            // Microseconds of arithmetic that never block: a hand-off to the pool would cost more than the call.
+            execution = computeHere(call, running);
+        } else {
+            try {
+                execution = CompletableFuture.supplyAsync(() -> execute(call, running), server.toolExecutor());
+            } catch (RejectedExecutionException busy) {
+                callsInFlight.remove(key);
+                throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server busy: too many tool calls at once.");
+            }
         }
         var reply = execution.handle((result, failure) -> {
             callsInFlight.remove(key, running);
@@ -247,6 +252,18 @@ public final class McpSession {
                     : failed(request, failure);
         });
         return reply;
+    }
+
+    /**
+     * Runs a local computation on the caller's thread without registering it for interruption: a
+     * cancellation then only drops the answer, and no interrupt can reach a transport's own thread.
+     */
+    private CompletableFuture<ToolResult> computeHere(ToolCall call, RunningCall running) {
+        try {
+            return CompletableFuture.completedFuture(server.catalog().call(call, running));
+        } catch (UnknownToolException | RuntimeException failure) {
+            return CompletableFuture.failedFuture(failure);
+        }
     }
 
     private ToolResult execute(ToolCall call, RunningCall running) {

@@ -8,7 +8,9 @@ import io.purplemcp.ports.security.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,35 @@ class McpSessionTest {
     private static String initialize(String version) {
         return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"" + version
                 + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
+    }
+
+    @Test
+    void localComputationsRunOnTheCallersThreadAndConsoleReadsOnThePool() throws Exception {
+        var identity = new ServerIdentity("PurpleAIMCP", "Purple AI MCP", "9.9.9", "Use the tools.");
+        Executor refusingPool = task -> {
+            throw new RejectedExecutionException("full");
+        };
+        var session = new McpServer(catalog, identity, refusingPool, text -> text, 100, false).newSession();
+        send(session, initialize("2025-06-18"));
+
+        var local = session.receive(
+                codec.parse(call(2, "echo", "{\"text\":\"hi\"}").getBytes(StandardCharsets.UTF_8)), notifications::add);
+        var remote = send(session, call(3, "clock", "{}"));
+
+        assertThat(local).isCompleted();
+        assertThat(local.join()
+                        .path("result")
+                        .path("content")
+                        .path(0)
+                        .path("text")
+                        .asText())
+                .isEqualTo("hi");
+        assertThat(remote.path("error").path("message").asText()).startsWith("Server busy");
+    }
+
+    private static String call(int id, String tool, String arguments) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":" + arguments + "}}";
     }
 
     @ParameterizedTest

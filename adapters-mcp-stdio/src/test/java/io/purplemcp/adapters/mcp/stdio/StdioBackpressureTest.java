@@ -160,7 +160,7 @@ class StdioBackpressureTest {
             @Override
             public List<ToolDefinition> definitions() {
                 return List.of(new ToolDefinition(
-                        "t", "T", "A test tool.", List.of(), ResultShape.text(), ToolHints.localComputation()));
+                        "t", "T", "A test tool.", List.of(), ResultShape.text(), ToolHints.consoleRead()));
             }
 
             @Override

@@ -43,7 +43,7 @@ class StdioTransportTest {
         @Override
         public List<ToolDefinition> definitions() {
             return List.of(new ToolDefinition(
-                    "slow", "Slow", "Waits.", List.of(), ResultShape.text(), ToolHints.localComputation()));
+                    "slow", "Slow", "Waits.", List.of(), ResultShape.text(), ToolHints.consoleRead()));
         }
 
         @Override
