@@ -136,7 +136,8 @@ final class Launcher {
         var executor = Executors.forToolCalls();
         try (var console = SentinelOneConsole.connect(ConsoleWiring.settings(settings, version, extraCa))) {
             var server = new McpServer(
-                    ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry()),
+                    BackgroundCatalog.start(
+                            () -> ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry())),
                     ProductIdentity.of(version),
                     executor,
                     redactor,

@@ -17,9 +17,12 @@ import java.util.stream.Stream;
  * The run's class list is put in a canonical order before the static dump: a multi-threaded run
  * loads classes in a different order each time, and the dump is byte-identical only for the same list.
  *
- * <p>JDK 17 records the jar's path in the archive and refuses it once the jar has moved; newer
- * runtimes relocate it. Rather than guess by version, the archive is made for a copy of the jar at
- * another path and tried from the release's own.
+ * <p>JDK 17 records the jar's path as given and refuses the archive once that path no longer names
+ * the jar: an absolute path breaks when the release is unpacked elsewhere, a relative one when the
+ * server starts from another working directory (and the launcher must not change the server's, which
+ * resolves relative configuration paths). Newer runtimes compare paths relative to where the release
+ * is. Rather than guess by version, the archive is made for a copy of the jar at another path and
+ * tried from the release's own.
  */
 final class ClassDataSharing {
 
