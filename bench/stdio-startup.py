@@ -49,10 +49,11 @@ def one_run(command):
     send(process, INITIALIZED)
     send(process, TOOLS_LIST)
     assert json.loads(process.stdout.readline())["id"] == 2
+    to_tools = time.perf_counter() - started
     rss = rss_kib(process.pid)
     process.stdin.close()
     process.wait(timeout=30)
-    return to_initialize, rss
+    return to_initialize, rss, to_tools
 
 
 def main():
@@ -66,6 +67,7 @@ def main():
     commands = {"java -jar": [args.java, *args.jvm_arg, "-jar", args.jar]}
     if args.launcher:
         commands["launcher"] = [args.launcher]
+    print(f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     for command in commands.values():
         one_run(command)  # warm the page cache; not counted
     results = {name: [] for name in commands}
@@ -77,10 +79,13 @@ def main():
     for name, runs in results.items():
         starts = sorted(r[0] * 1000 for r in runs)
         rss = sorted(r[1] / 1024 for r in runs)
+        tools = sorted(r[2] * 1000 for r in runs)
         medians[name] = statistics.median(starts)
         print(f"{name:>10}: initialize reply after start: median {medians[name]:.0f} ms "
-              f"(min {starts[0]:.0f}, max {starts[-1]:.0f}); RSS after tools/list: median "
+              f"(min {starts[0]:.0f}, max {starts[-1]:.0f}); tools/list reply: median "
+              f"{statistics.median(tools):.0f} ms; RSS after tools/list: median "
               f"{statistics.median(rss):.1f} MiB (min {rss[0]:.1f}, max {rss[-1]:.1f})")
+    print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     if args.launcher:
         print(f"launcher / java -jar: {medians['launcher'] / medians['java -jar']:.2f}")
 
