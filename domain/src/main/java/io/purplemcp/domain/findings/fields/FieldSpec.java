@@ -36,6 +36,8 @@ public final class FieldSpec {
     private final boolean identified;
     private final boolean listOnly;
     private final Optional<Predicate<ObjectNode>> presentWhen;
+    // Asked for every field of every record shaped; two regular expressions are worth doing once.
+    private String outputKey;
 
     private FieldSpec(
             String name,
@@ -168,8 +170,14 @@ public final class FieldSpec {
 
     /** The key the model sees: {@code detectedAt} becomes {@code detected_at}, {@code __typename} {@code typename}. */
     public String outputKey() {
-        var bare = name.replaceFirst("^_+", "");
-        return WORD_START.matcher(bare).replaceAll("_").toLowerCase(Locale.ROOT);
+        var key = outputKey;
+        if (key == null) {
+            // A benign race: threads that miss each other's write compute the same string.
+            var bare = name.replaceFirst("^_+", "");
+            key = WORD_START.matcher(bare).replaceAll("_").toLowerCase(Locale.ROOT);
+            outputKey = key;
+        }
+        return key;
     }
 
     @Override

@@ -1,0 +1,231 @@
+import io.purplemcp.sandbox.SandboxConsole;
+import io.purplemcp.sandbox.http.RecordedRequest;
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * What a findings tool adds to the console round trip it makes. The sandbox console runs in this
+ * process; purple-mcp runs as its own process against it over TLS (Streamable HTTP, one session). One
+ * tool call is made, the console request it caused is recorded, and then rounds alternate: the
+ * recorded request sent straight to the console, and the same tool call through purple-mcp, each on a
+ * kept-alive connection. The difference of the medians is the server's overhead. A benchmark, not a
+ * test: run it by hand.
+ *
+ * <pre>
+ * java [-Dserver.options=...] -cp bootstrap/target/purple-mcp.jar bench/UpstreamOverhead.java [jar] [calls-per-round] [rounds]
+ * </pre>
+ */
+public final class UpstreamOverhead {
+
+    private static final String TOOL = "list_alerts";
+    private static final String ARGUMENTS = "{\"first\":10}";
+    private static final Set<String> HOP_BY_HOP = Set.of("host", "content-length", "connection", "upgrade");
+
+    public static void main(String[] args) throws Exception {
+        var jar = args.length > 0 ? args[0] : "bootstrap/target/purple-mcp.jar";
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        // As purple-mcp --demo does: without it every kept-alive request waits for Nagle and delayed ACKs.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        System.out.printf("load average before: %.2f%n", loadAverage());
+        try (var console = SandboxConsole.start()) {
+            var pem = Files.createTempFile("sandbox-ca", ".pem");
+            Files.writeString(pem, SandboxConsole.certificatePem());
+            int port = freePort();
+            var server = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar,
+                            "--mode", "streamable-http", "--port", String.valueOf(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            // e.g. -Dserver.options=-XX:StartFlightRecording=filename=server.jfr,settings=profile to profile it
+            server.environment().put("JDK_JAVA_OPTIONS", System.getProperty("server.options", ""));
+            server.environment().put("PURPLEMCP_CONSOLE_BASE_URL", console.baseUrl());
+            server.environment().put("PURPLEMCP_CONSOLE_TOKEN", SandboxConsole.DEMO_TOKEN);
+            server.environment().put("PURPLEMCP_CA_BUNDLE", pem.toString());
+            var process = server.start();
+            try {
+                var mcp = new McpClient(URI.create("http://127.0.0.1:" + port + "/mcp"));
+                mcp.awaitUp();
+                console.clearRequests();
+                mcp.callTool();
+                var recorded = console.requests().get(console.requests().size() - 1);
+                var bare = new BareConsole(console.baseUrl(), recorded, trusting(SandboxConsole.certificatePem()));
+                measure(calls, mcp::callTool, bare::send); // warm both paths; not counted
+                var bareMedians = new ArrayList<Double>();
+                var toolMedians = new ArrayList<Double>();
+                for (int round = 0; round < rounds; round++) {
+                    console.clearRequests();
+                    bareMedians.add(median(measure(calls, bare::send)));
+                    toolMedians.add(median(measure(calls, mcp::callTool)));
+                }
+                console.clearRequests();
+                System.out.printf("%d rounds of %d calls of %s %s, medians per round in ms%n",
+                        rounds, calls, TOOL, ARGUMENTS);
+                System.out.println("bare console round trip: " + format(bareMedians));
+                System.out.println("tool call via purple-mcp: " + format(toolMedians));
+                var overhead = new ArrayList<Double>();
+                for (int round = 0; round < rounds; round++) {
+                    overhead.add(toolMedians.get(round) - bareMedians.get(round));
+                }
+                System.out.println("added by purple-mcp:      " + format(overhead)
+                        + String.format(" -> median %.3f ms", median(overhead.stream().mapToDouble(d -> d).toArray())));
+            } finally {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+        System.out.printf("load average after: %.2f%n", loadAverage());
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    private static double[] measure(int calls, Call call) throws Exception {
+        var millis = new double[calls];
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return millis;
+    }
+
+    private static void measure(int calls, Call first, Call second) throws Exception {
+        measure(calls, first);
+        measure(calls, second);
+    }
+
+    private static double median(double[] values) {
+        var sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String format(List<Double> values) {
+        return values.stream().map(v -> String.format("%.3f", v)).toList().toString();
+    }
+
+    private static double loadAverage() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os.getSystemLoadAverage();
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static SSLContext trusting(String pem) throws Exception {
+        var certificate = CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        var store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        store.setCertificateEntry("sandbox", certificate);
+        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        var context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    /** Replays the console request a tool call made, as the server's own HTTP client would. */
+    private record BareConsole(HttpClient client, HttpRequest request) {
+
+        BareConsole(String baseUrl, RecordedRequest recorded, SSLContext tls) {
+            this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build(),
+                    replay(baseUrl, recorded));
+        }
+
+        private static HttpRequest replay(String baseUrl, RecordedRequest recorded) {
+            var target = baseUrl + recorded.path() + (recorded.query() == null ? "" : "?" + recorded.query());
+            var builder = HttpRequest.newBuilder(URI.create(target))
+                    .method(recorded.method(), HttpRequest.BodyPublishers.ofString(recorded.body()));
+            recorded.headers().forEach((name, values) -> {
+                if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+                    values.forEach(value -> builder.header(name, unmasked(name, value)));
+                }
+            });
+            return builder.build();
+        }
+
+        /** The recording masks the token but keeps its scheme; the sandbox's token is no secret. */
+        private static String unmasked(String name, String value) {
+            return name.equalsIgnoreCase("authorization") ? value.replace("***", SandboxConsole.DEMO_TOKEN) : value;
+        }
+
+        void send() throws Exception {
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the console answered " + response.statusCode());
+            }
+        }
+    }
+
+    /** One Streamable HTTP session that calls the same tool again and again. */
+    private static final class McpClient {
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final URI endpoint;
+        private String session;
+        private int id;
+
+        McpClient(URI endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        void awaitUp() throws Exception {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (true) {
+                try {
+                    var reply = post("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{"
+                            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                            + "\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}");
+                    session = reply.headers().firstValue("Mcp-Session-Id").orElseThrow();
+                    post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+                    return;
+                } catch (java.net.ConnectException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw notYet;
+                    }
+                    Thread.sleep(50); // polling a process we cannot be told about: its port opening
+                }
+            }
+        }
+
+        void callTool() throws Exception {
+            var reply = post("{\"jsonrpc\":\"2.0\",\"id\":" + (++id) + ",\"method\":\"tools/call\",\"params\":{"
+                    + "\"name\":\"" + TOOL + "\",\"arguments\":" + ARGUMENTS + "}}");
+            if (reply.statusCode() != 200 || !reply.body().contains("\"isError\":false")) {
+                throw new IllegalStateException("the tool call failed: " + reply.body());
+            }
+        }
+
+        private HttpResponse<String> post(String body) throws Exception {
+            var request = HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (session != null) {
+                request.header("Mcp-Session-Id", session);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
