@@ -49,7 +49,8 @@ public final class UpstreamOverhead {
             var pem = Files.createTempFile("sandbox-ca", ".pem");
             Files.writeString(pem, SandboxConsole.certificatePem());
             int port = freePort();
-            var server = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar,
+            // The release launcher's own JVM options, so the figures are those of bin/purple-mcp.
+            var server = new ProcessBuilder("java", "@distribution/src/main/dist/lib/jvm.options", "-jar", jar,
                             "--mode", "streamable-http", "--port", String.valueOf(port))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);

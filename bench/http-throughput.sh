@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 ROUNDS="${1:-3}"
 SECONDS_PER_RUN="${2:-10}"
 JAR="${JAR:-bootstrap/target/purple-mcp.jar}"
-read -r -a JVM <<<"${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}"
+# By default the release launcher's own options, so the figures are those of bin/purple-mcp.
+read -r -a JVM <<<"${JAVA_OPTS:-$(grep -v '^#' distribution/src/main/dist/lib/jvm.options | tr '\n' ' ')}"
 LOGS="$(mktemp -d)"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 [[ -f "$JAR" ]] || { echo "no $JAR: build it with ./mvnw -B -o package -DskipTests -pl bootstrap -am" >&2; exit 1; }
