@@ -25,6 +25,8 @@ import io.purplemcp.bootstrap.config.SettingsLoader;
 import io.purplemcp.bootstrap.config.TransportMode;
 import io.purplemcp.bootstrap.logging.LoggingSetup;
 import io.purplemcp.bootstrap.logging.SecretRedactor;
+import io.purplemcp.ports.tools.ToolCatalog;
+import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.sandbox.SandboxConsole;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
@@ -38,6 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -79,6 +83,9 @@ final class Launcher {
         }
         if (parsed instanceof ParsedCommandLine.ShowVersion shown) {
             return printToStdout(shown.text());
+        }
+        if (parsed instanceof ParsedCommandLine.ListTools listing) {
+            return printToStdout(ToolList.render(listing.selection(), version));
         }
         var verbose =
                 parsed instanceof ParsedCommandLine.Run run && run.options().verbose();
@@ -135,10 +142,29 @@ final class Launcher {
         JdkHttpClientProperties.apply();
         var executor = Executors.forToolCalls();
         try (var console = SentinelOneConsole.connect(ConsoleWiring.settings(settings, version, extraCa))) {
+            var selection = options.toolSelection();
+            ToolCatalog catalog;
+            Predicate<String> served;
+            if (selection.servesEverything()) {
+                catalog = BackgroundCatalog.start(
+                        () -> ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry()));
+                served = tool -> true;
+            } else {
+                try {
+                    // Built now, not in the background: a tool name that does not exist must stop start-up.
+                    catalog = ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry(), selection);
+                } catch (IllegalArgumentException badSelection) {
+                    System.err.println("✗ Configuration error: " + badSelection.getMessage());
+                    return FAILED;
+                }
+                var names =
+                        catalog.definitions().stream().map(ToolDefinition::name).collect(Collectors.toSet());
+                served = names::contains;
+                System.err.println(StartupMessages.toolsServed(names.size(), selection));
+            }
             var server = new McpServer(
-                    BackgroundCatalog.start(
-                            () -> ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry())),
-                    ProductIdentity.of(version),
+                    catalog,
+                    ProductIdentity.of(version, served),
                     executor,
                     redactor,
                     TOOLS_PAGE_SIZE,

@@ -1,6 +1,8 @@
 package io.purplemcp.bootstrap;
 
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.bootstrap.config.ToolSelection;
+import io.purplemcp.bootstrap.config.Toolset;
 import io.purplemcp.domain.findings.FindingsTools;
 import io.purplemcp.domain.inventory.InventoryTools;
 import io.purplemcp.domain.powerquery.PowerQueryTools;
@@ -11,6 +13,10 @@ import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The tools this server offers, in the reference's order: the one list every transport serves. */
 final class ProductCatalog {
@@ -18,13 +24,52 @@ final class ProductCatalog {
     private ProductCatalog() {}
 
     static ToolRegistry create(SentinelOneConsole console, Clock clock, Telemetry telemetry) {
-        var tools = new ArrayList<Tool>();
-        tools.addAll(PurpleAiTools.all(console.purpleAi(), clock));
-        tools.addAll(PowerQueryTools.all(console.dataLake(), console.sleeper(), clock));
-        tools.addAll(TimeTools.all(clock));
-        tools.addAll(
-                FindingsTools.all(console.alerts(), console.misconfigurations(), console.vulnerabilities(), clock));
-        tools.addAll(InventoryTools.all(console.inventory(), clock));
-        return new ToolRegistry(tools, telemetry);
+        return create(console, clock, telemetry, ToolSelection.everything());
+    }
+
+    /**
+     * Only the tools the operator chose; a tool left out is unknown to clients.
+     *
+     * @throws IllegalArgumentException when the selection names a tool that does not exist, or serves none
+     */
+    static ToolRegistry create(SentinelOneConsole console, Clock clock, Telemetry telemetry, ToolSelection selection) {
+        var all = byToolset(console, clock);
+        var known = all.values().stream()
+                .flatMap(List::stream)
+                .map(tool -> tool.definition().name())
+                .collect(Collectors.toSet());
+        var unknown = selection.unknownTools(known);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown tool "
+                    + unknown.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))
+                    + "; the tools are " + known.stream().sorted().collect(Collectors.joining(", ")) + ".");
+        }
+        var served = new ArrayList<Tool>();
+        all.forEach((toolset, tools) -> tools.stream()
+                .filter(tool -> selection.serves(toolset, tool.definition().name()))
+                .forEach(served::add));
+        if (served.isEmpty()) {
+            throw new IllegalArgumentException("the tool selection leaves no tool to serve.");
+        }
+        return new ToolRegistry(served, telemetry);
+    }
+
+    /** Every tool, grouped by toolset in the reference's order. */
+    static Map<Toolset, List<Tool>> byToolset(SentinelOneConsole console, Clock clock) {
+        var tools = new LinkedHashMap<Toolset, List<Tool>>();
+        for (var toolset : Toolset.values()) {
+            tools.put(
+                    toolset,
+                    switch (toolset) {
+                        case PURPLE_AI -> PurpleAiTools.all(console.purpleAi(), clock);
+                        case POWERQUERY -> PowerQueryTools.all(console.dataLake(), console.sleeper(), clock);
+                        case TIME -> TimeTools.all(clock);
+                        case ALERTS -> FindingsTools.alerts(console.alerts(), clock);
+                        case MISCONFIGURATIONS -> FindingsTools.misconfigurations(console.misconfigurations(), clock);
+                        case VULNERABILITIES -> FindingsTools.vulnerabilities(console.vulnerabilities(), clock);
+                        case INVENTORY -> InventoryTools.all(console.inventory(), clock);
+                    });
+        }
+        return tools;
     }
 }

@@ -148,6 +148,51 @@ class StdioJarIT {
     }
 
     @Test
+    void aToolsetChoiceServesOnlyItsToolsAndTheInstructionsNameNoOther() throws Exception {
+        var environment = new java.util.HashMap<>(CONFIGURED);
+        environment.put("PURPLEMCP_TOOLSETS", "time");
+        var process = JarProcess.run(
+                environment,
+                List.of("--exclude-tools", "get_timestamp_range"),
+                initialize("2025-06-18")
+                        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n"
+                        + call(3, "list_alerts", "{}")
+                        + call(4, "iso_to_unix_timestamp", "{\"iso_datetime\":\"2025-01-01T00:00:00Z\"}"));
+
+        var replies = replies(process);
+        assertThat(process.exitCode()).isZero();
+        var tools = byId(replies, 2).path("result").path("tools");
+        assertThat(tools).hasSize(1);
+        assertThat(tools.path(0).path("name").asText()).isEqualTo("iso_to_unix_timestamp");
+        assertThat(byId(replies, 1).path("result").path("instructions").asText())
+                .contains("iso_to_unix_timestamp")
+                .doesNotContain("purple_ai", "powerquery", "get_timestamp_range", "alerts");
+        assertThat(byId(replies, 3).path("error").path("code").asInt()).isEqualTo(-32602);
+        assertThat(byId(replies, 4).path("result").path("isError").asBoolean()).isFalse();
+        assertThat(process.stderr()).contains("Serving 1 tool (toolsets: time; excluded: get_timestamp_range)");
+    }
+
+    @Test
+    void aToolNameThatDoesNotExistStopsStartUp() throws Exception {
+        var process = JarProcess.run(CONFIGURED, List.of("--tools", "powerquery,list_alert"), "");
+
+        assertThat(process.exitCode()).isEqualTo(1);
+        assertThat(process.stdout()).isEmpty();
+        assertThat(process.stderr()).contains("✗ Configuration error: unknown tool 'list_alert'; the tools are ");
+    }
+
+    @Test
+    void listToolsPrintsTheServedToolsWithTheirToolsetsWithoutCredentials() throws Exception {
+        var all = JarProcess.run(Map.of(), List.of("--list-tools"), "");
+        var some = JarProcess.run(Map.of(), List.of("--list-tools", "--toolsets", "inventory"), "");
+
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.stdout().lines()).hasSize(24).anyMatch(line -> line.matches("alerts +list_alerts +\\S.*"));
+        assertThat(all.stdout().strip()).endsWith("22 tools");
+        assertThat(some.stdout().lines()).hasSize(5).noneMatch(line -> line.contains("alerts"));
+    }
+
+    @Test
     void versionAndHelpGoToStdoutAndMatchTheBuild() throws Exception {
         var version = JarProcess.run(Map.of(), List.of("--version"), "");
         var help = JarProcess.run(Map.of(), List.of("--help"), "");

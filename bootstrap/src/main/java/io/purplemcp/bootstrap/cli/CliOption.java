@@ -52,6 +52,16 @@ enum CliOption {
             null,
             "Disable upstream TLS certificate verification; refused unless PURPLEMCP_ENV is a development"
                     + " value (env: PURPLEMCP_SKIP_TLS_VERIFY). Prefer PURPLEMCP_CA_BUNDLE."),
+    TOOLSETS(
+            "--toolsets",
+            null,
+            "LIST",
+            "Comma-separated toolsets to serve: purple_ai, powerquery, time, alerts, vulnerabilities,"
+                    + " misconfigurations, inventory (env: PURPLEMCP_TOOLSETS; default: all, or none with --tools)."),
+    TOOLS("--tools", null, "LIST", "Comma-separated tools to serve besides the toolsets' (env: PURPLEMCP_TOOLS)."),
+    EXCLUDE_TOOLS(
+            "--exclude-tools", null, "LIST", "Comma-separated tools never to serve (env: PURPLEMCP_EXCLUDE_TOOLS)."),
+    LIST_TOOLS("--list-tools", null, null, "List the tools served, with their toolsets, and exit."),
     DEMO("--demo", null, null, "Run against the built-in sandbox console with synthetic data; no credentials."),
     VERSION("--version", null, null, "Show the version and exit."),
     HELP("--help", null, null, "Show this message and exit.");

@@ -4,6 +4,7 @@ import io.purplemcp.bootstrap.config.BooleanValues;
 import io.purplemcp.bootstrap.config.ConfigOverrides;
 import io.purplemcp.bootstrap.config.EnvNames;
 import io.purplemcp.bootstrap.config.EnvironmentVariables;
+import io.purplemcp.bootstrap.config.ToolSelection;
 import io.purplemcp.bootstrap.config.TransportMode;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -42,7 +43,12 @@ public final class CommandLineParser {
             return new ParsedCommandLine.ShowVersion("purple-mcp " + version);
         }
         try {
-            return new ParsedCommandLine.Run(resolve(tokens, EnvironmentVariables.of(environment)));
+            var env = EnvironmentVariables.of(environment);
+            var selection = toolSelection(tokens, env);
+            if (tokens.flags.contains(CliOption.LIST_TOOLS)) {
+                return new ParsedCommandLine.ListTools(selection);
+            }
+            return new ParsedCommandLine.Run(resolve(tokens, env, selection));
         } catch (UsageException e) {
             return usageError(e.getMessage());
         }
@@ -53,7 +59,26 @@ public final class CommandLineParser {
                 HelpText.USAGE + "\nTry 'purple-mcp --help' for help.\n\nError: " + detail);
     }
 
-    private static LaunchOptions resolve(Tokens tokens, EnvironmentVariables env) throws UsageException {
+    private static ToolSelection toolSelection(Tokens tokens, EnvironmentVariables env) throws UsageException {
+        try {
+            return ToolSelection.parse(
+                    listValue(tokens, CliOption.TOOLSETS, env, EnvNames.TOOLSETS),
+                    listValue(tokens, CliOption.TOOLS, env, EnvNames.TOOLS),
+                    listValue(tokens, CliOption.EXCLUDE_TOOLS, env, EnvNames.EXCLUDE_TOOLS));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid value for " + CliOption.TOOLSETS.quotedNames() + " (env var: '"
+                    + EnvNames.TOOLSETS + "'): " + e.getMessage());
+        }
+    }
+
+    private static String listValue(Tokens tokens, CliOption option, EnvironmentVariables env, String variable) {
+        return Optional.ofNullable(tokens.values.get(option))
+                .or(() -> env.nonEmpty(variable))
+                .orElse(null);
+    }
+
+    private static LaunchOptions resolve(Tokens tokens, EnvironmentVariables env, ToolSelection selection)
+            throws UsageException {
         TransportMode mode = mode(tokens, env);
         boolean stateless = flag(tokens, CliOption.STATELESS_HTTP, env, EnvNames.STATELESS_HTTP);
         boolean skipTlsVerify = flag(tokens, CliOption.SKIP_TLS_VERIFY, env, EnvNames.SKIP_TLS_VERIFY);
@@ -78,7 +103,8 @@ public final class CommandLineParser {
                 tokens.flags.contains(CliOption.DEMO),
                 skipTlsVerify,
                 deprecatedToken,
-                overrides);
+                overrides,
+                selection);
     }
 
     /** Tokens and the base URL given empty count as not given, like the reference's write-back. */

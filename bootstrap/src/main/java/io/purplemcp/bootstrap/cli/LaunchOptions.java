@@ -1,6 +1,7 @@
 package io.purplemcp.bootstrap.cli;
 
 import io.purplemcp.bootstrap.config.ConfigOverrides;
+import io.purplemcp.bootstrap.config.ToolSelection;
 import io.purplemcp.bootstrap.config.TransportMode;
 import java.util.Objects;
 
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param deprecatedSdlTokenGiven {@code PURPLEMCP_SDL_READ_LOGS_TOKEN} is set or {@code --sdl-api-token}
  *     was used: print {@link DeprecatedTokenNotice#TEXT}. The value itself is dropped here.
  * @param configOverrides the values that override the environment when loading the settings
+ * @param toolSelection the tools to serve ({@code --toolsets}, {@code --tools}, {@code --exclude-tools})
  */
 public record LaunchOptions(
         TransportMode mode,
@@ -31,7 +33,8 @@ public record LaunchOptions(
         boolean demo,
         boolean skipTlsVerify,
         boolean deprecatedSdlTokenGiven,
-        ConfigOverrides configOverrides) {
+        ConfigOverrides configOverrides,
+        ToolSelection toolSelection) {
 
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 8000;
@@ -40,6 +43,7 @@ public record LaunchOptions(
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(configOverrides, "configOverrides");
+        Objects.requireNonNull(toolSelection, "toolSelection");
     }
 
     /** Whether the mode listens on a socket (and so the loopback rule applies). */

@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap.cli;
 
+import io.purplemcp.bootstrap.config.ToolSelection;
 import java.util.Objects;
 
 /** What the command line asks for. The launcher prints and exits, or starts the server. */
@@ -33,6 +34,13 @@ public sealed interface ParsedCommandLine {
 
         public int exitCode() {
             return EXIT_CODE;
+        }
+    }
+
+    /** Print the tools {@code selection} serves, with their toolsets, to stdout and exit 0. */
+    record ListTools(ToolSelection selection) implements ParsedCommandLine {
+        public ListTools {
+            Objects.requireNonNull(selection, "selection");
         }
     }
 

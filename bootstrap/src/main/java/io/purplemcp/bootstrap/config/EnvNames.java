@@ -39,6 +39,10 @@ public final class EnvNames {
     /** Overrides the conventional {@code HTTPS_PROXY} for this server only. */
     public static final String HTTPS_PROXY = "PURPLEMCP_HTTPS_PROXY";
 
+    public static final String TOOLSETS = "PURPLEMCP_TOOLSETS";
+    public static final String TOOLS = "PURPLEMCP_TOOLS";
+    public static final String EXCLUDE_TOOLS = "PURPLEMCP_EXCLUDE_TOOLS";
+
     public static final String SDL_READ_LOGS_TOKEN = "PURPLEMCP_SDL_READ_LOGS_TOKEN";
 
     private EnvNames() {}

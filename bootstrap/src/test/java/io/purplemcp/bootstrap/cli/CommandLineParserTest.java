@@ -3,10 +3,13 @@ package io.purplemcp.bootstrap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purplemcp.bootstrap.config.ConfigOverrides;
+import io.purplemcp.bootstrap.config.ToolSelection;
+import io.purplemcp.bootstrap.config.Toolset;
 import io.purplemcp.bootstrap.config.TransportMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -381,6 +384,43 @@ class CommandLineParserTest {
                     .contains("PURPLEMCP_SDL_READ_LOGS_TOKEN is not supported and will be ignored");
             assertThat(lines[1]).contains("PURPLEMCP_CONSOLE_TOKEN").contains("remove");
             assertThat(lines[2]).isEmpty();
+        }
+    }
+
+    @Nested
+    class ToolSelections {
+
+        @Test
+        void everythingByDefault() {
+            assertThat(run().toolSelection()).isEqualTo(ToolSelection.everything());
+        }
+
+        @Test
+        void optionsWinOverTheEnvironmentAndTheEnvironmentIsRead() {
+            var env = Map.of("PURPLEMCP_TOOLSETS", "alerts", "PURPLEMCP_EXCLUDE_TOOLS", "get_alert_notes");
+
+            var fromEnv = run(env).toolSelection();
+            var fromOption = run(env, "--toolsets", "time,inventory").toolSelection();
+
+            assertThat(fromEnv.toolsets()).containsExactly(Toolset.ALERTS);
+            assertThat(fromEnv.excludedTools()).containsExactly("get_alert_notes");
+            assertThat(fromOption.toolsets()).containsExactly(Toolset.TIME, Toolset.INVENTORY);
+        }
+
+        @Test
+        void anUnknownToolsetIsAUsageErrorListingTheValidOnes() {
+            assertThat(usageError("--toolsets", "alerts,edr"))
+                    .contains("'edr'")
+                    .contains("purple_ai, powerquery, time, alerts, misconfigurations, vulnerabilities, inventory");
+        }
+
+        @Test
+        void listToolsCarriesTheSelection() {
+            var parsed = parse(Map.of(), "--list-tools", "--toolsets", "time");
+
+            assertThat(parsed)
+                    .isEqualTo(new ParsedCommandLine.ListTools(
+                            new ToolSelection(Set.of(Toolset.TIME), Set.of(), Set.of())));
         }
     }
 

@@ -1,0 +1,35 @@
+package io.purplemcp.bootstrap;
+
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.bootstrap.config.ToolSelection;
+import java.net.URI;
+import java.time.Clock;
+
+/** The {@code --list-tools} text: each served tool with its toolset and title, one per line. */
+final class ToolList {
+
+    // Tools only reach the console when called, and this listing calls none: no credentials are needed.
+    private static final URI NO_CONSOLE = URI.create("https://console.invalid");
+
+    private ToolList() {}
+
+    static String render(ToolSelection selection, String version) {
+        var text = new StringBuilder();
+        int served = 0;
+        try (var console = SentinelOneConsole.connect(ConsoleSettings.of(NO_CONSOLE, "list-tools", version, "-"))) {
+            for (var entry :
+                    ProductCatalog.byToolset(console, Clock.systemUTC()).entrySet()) {
+                for (var tool : entry.getValue()) {
+                    var definition = tool.definition();
+                    if (selection.serves(entry.getKey(), definition.name())) {
+                        text.append(String.format(
+                                "%-18s %-34s %s%n", entry.getKey().wireName(), definition.name(), definition.title()));
+                        served++;
+                    }
+                }
+            }
+        }
+        return String.format("%-18s %-34s %s%n", "TOOLSET", "TOOL", "TITLE") + text + served + " tools";
+    }
+}
