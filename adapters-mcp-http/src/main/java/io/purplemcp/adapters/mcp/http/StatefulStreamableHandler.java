@@ -45,6 +45,11 @@ final class StatefulStreamableHandler implements HttpHandler {
         if (message.isEmpty()) {
             return;
         }
+        if (ModernPost.applies(exchange, message.get())) {
+            // Served without a session: a session id sent along is ignored, as the revision asks.
+            ModernPost.answer(exchange, context, message.get());
+            return;
+        }
         var json = message.get().json();
         var id = exchange.getRequestHeaders().getFirst(SESSION_HEADER);
         if (id == null && JsonRpcShape.isInitialize(json)) {

@@ -38,6 +38,10 @@ final class StatelessStreamableHandler implements HttpHandler {
         if (message.isEmpty()) {
             return;
         }
+        if (ModernPost.applies(exchange, message.get())) {
+            ModernPost.answer(exchange, context, message.get());
+            return;
+        }
         var header = exchange.getRequestHeaders().getFirst(PROTOCOL_VERSION_HEADER);
         var version = header == null
                 ? ASSUMED_VERSION
