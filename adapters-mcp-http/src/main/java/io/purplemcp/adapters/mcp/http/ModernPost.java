@@ -5,6 +5,7 @@ import io.purplemcp.adapters.mcp.protocol.JsonRpcError;
 import io.purplemcp.adapters.mcp.protocol.Messages;
 import io.purplemcp.adapters.mcp.protocol.ModernEra;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * A 2026-07-28 POST, in either HTTP mode: it carries everything needed to serve it, so it gets a
@@ -13,6 +14,12 @@ import java.io.IOException;
  * method runs.
  */
 final class ModernPost {
+
+    /**
+     * A client cancels by closing the stream, and a closed connection only shows when a write to it
+     * fails: a slow reply gets a keep-alive this often, so an abandoned PowerQuery stops within seconds.
+     */
+    private static final Duration DISCONNECT_PROBE = Duration.ofSeconds(1);
 
     private ModernPost() {}
 
@@ -39,6 +46,14 @@ final class ModernPost {
             context.responses().json(exchange, status, Messages.error(JsonRpcShape.readableId(json), error));
             return;
         }
-        StreamablePost.answer(exchange, context, context.server().newSession(), true, json, () -> {});
+        var keepAlive = context.settings().keepAliveInterval();
+        StreamablePost.answer(
+                exchange,
+                context,
+                context.server().newSession(),
+                true,
+                json,
+                () -> {},
+                keepAlive.compareTo(DISCONNECT_PROBE) < 0 ? keepAlive : DISCONNECT_PROBE);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.purplemcp.adapters.mcp.protocol.McpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /** What stateful and stateless Streamable HTTP share for a POST: its preconditions and how it is answered. */
@@ -45,9 +46,28 @@ final class StreamablePost {
             boolean ownsSession,
             JsonNode message,
             Runnable whenClosed) {
+        answer(
+                exchange,
+                context,
+                session,
+                ownsSession,
+                message,
+                whenClosed,
+                context.settings().keepAliveInterval());
+    }
+
+    /** As above, with keep-alives every {@code keepAlive} while the reply is pending. */
+    static void answer(
+            HttpExchange exchange,
+            TransportContext context,
+            McpSession session,
+            boolean ownsSession,
+            JsonNode message,
+            Runnable whenClosed,
+            Duration keepAlive) {
         var settings = context.settings();
         var outbox = context.outbox(exchange);
-        var reply = new PostReply(outbox, context.codec(), context.timer(), settings.keepAliveInterval());
+        var reply = new PostReply(outbox, context.codec(), context.timer(), keepAlive);
         var call = PendingCall.start(
                 session, ownsSession, message, reply, reply::finish, settings.requestTimeout(), context.timer());
         context.inFlight().track(call);
