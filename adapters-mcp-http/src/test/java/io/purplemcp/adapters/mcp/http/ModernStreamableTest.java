@@ -1,8 +1,8 @@
 package io.purplemcp.adapters.mcp.http;
 
-import static io.purplemcp.adapters.mcp.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,8 +23,24 @@ class ModernStreamableTest {
             + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
 
     private static TestServer start(boolean stateless) throws Exception {
-        var builder = TestServer.streamable().keepAlive(Duration.ofMillis(100));
+        return start(stateless, Duration.ofSeconds(15));
+    }
+
+    private static TestServer start(boolean stateless, Duration keepAlive) throws Exception {
+        var builder = TestServer.streamable().keepAlive(keepAlive);
         return (stateless ? builder.stateless() : builder).start();
+    }
+
+    /** The JSON-RPC answer, whether it came as JSON or, for a reply slow enough to need keep-alives, as a stream. */
+    private static JsonNode json(String body) {
+        if (!body.startsWith(":") && !body.startsWith("event:") && !body.startsWith("data:")) {
+            return TestServer.json(body);
+        }
+        var data = body.lines()
+                .filter(line -> line.startsWith("data:"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        return TestServer.json(data.substring("data:".length()).trim());
     }
 
     private static String body(int id, String method, String params) {
@@ -171,8 +187,23 @@ class ModernStreamableTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
-    void closingTheResponseStreamCancelsTheCall(boolean stateless) throws Exception {
+    void thereIsNoStandaloneStreamForTheRevision(boolean stateless) throws Exception {
         try (var t = start(stateless)) {
+            var get = TestServer.send(t.request("/mcp")
+                    .header("Accept", "text/event-stream")
+                    .header("MCP-Protocol-Version", "2026-07-28")
+                    .GET()
+                    .build());
+
+            assertThat(get.statusCode()).isEqualTo(405);
+            assertThat(get.headers().firstValue("allow")).hasValue("POST");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void closingTheResponseStreamCancelsTheCall(boolean stateless) throws Exception {
+        try (var t = start(stateless, Duration.ofMillis(100))) {
             var body = body(9, "tools/call", "\"name\":\"slow\",\"arguments\":{}")
                     .replace("\"_meta\":{", "\"_meta\":{\"progressToken\":\"p\",")
                     .getBytes(StandardCharsets.UTF_8);
