@@ -86,7 +86,8 @@ final class StatefulStreamableHandler implements HttpHandler {
                     entry.session(),
                     false,
                     json,
-                    () -> context.sessions().finished(entry));
+                    () -> context.sessions().finished(entry),
+                    context.settings().keepAliveInterval());
             handedOver = true;
         } finally {
             if (!handedOver) {

@@ -61,6 +61,13 @@ final class StatelessStreamableHandler implements HttpHandler {
             return;
         }
         var session = context.server().newStatelessSession(version);
-        StreamablePost.answer(exchange, context, session, true, message.get().json(), () -> {});
+        StreamablePost.answer(
+                exchange,
+                context,
+                session,
+                true,
+                message.get().json(),
+                () -> {},
+                context.settings().keepAliveInterval());
     }
 }

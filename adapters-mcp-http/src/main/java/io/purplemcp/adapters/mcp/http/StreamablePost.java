@@ -37,26 +37,9 @@ final class StreamablePost {
 
     /**
      * Hands a message with requests to {@code session} and answers the POST as JSON or as an event
-     * stream; {@code whenClosed} runs once the response is over, written or not.
+     * stream; {@code whenClosed} runs once the response is over, written or not. A reply still pending
+     * after {@code keepAlive} becomes a stream, with a keep-alive that often.
      */
-    static void answer(
-            HttpExchange exchange,
-            TransportContext context,
-            McpSession session,
-            boolean ownsSession,
-            JsonNode message,
-            Runnable whenClosed) {
-        answer(
-                exchange,
-                context,
-                session,
-                ownsSession,
-                message,
-                whenClosed,
-                context.settings().keepAliveInterval());
-    }
-
-    /** As above, with keep-alives every {@code keepAlive} while the reply is pending. */
     static void answer(
             HttpExchange exchange,
             TransportContext context,

@@ -208,23 +208,8 @@ class ModernStreamableTest {
                     .replace("\"_meta\":{", "\"_meta\":{\"progressToken\":\"p\",")
                     .getBytes(StandardCharsets.UTF_8);
             try (var raw = new RawHttp(t.server.address())) {
-                raw.send(RawHttp.head(
-                        "POST",
-                        "/mcp",
-                        "Host",
-                        "127.0.0.1",
-                        "Accept",
-                        TestServer.ACCEPT_BOTH,
-                        "Content-Type",
-                        "application/json",
-                        "MCP-Protocol-Version",
-                        "2026-07-28",
-                        "Mcp-Method",
-                        "tools/call",
-                        "Mcp-Name",
-                        "slow",
-                        "Content-Length",
-                        String.valueOf(body.length)));
+                raw.send(RawHttp.mcpPost(
+                        body, "MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "slow"));
                 raw.send(body);
                 var head = raw.readHead();
                 assertThat(head.status()).isEqualTo(200);
