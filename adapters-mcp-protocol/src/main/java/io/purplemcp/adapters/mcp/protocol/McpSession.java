@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One client's conversation with the server, whatever carries it: the handshake, the methods, the
  * calls in flight and their cancellation. Transports hand it each parsed message together with a
- * sink for notifications, and get back the reply to send (or none).
+ * sink for notifications, and get back the reply to send (or none). A 2026-07-28 request is served
+ * from what it carries, whether or not this session ever saw a handshake.
  */
 public final class McpSession {
 
