@@ -3,6 +3,7 @@ package io.purplemcp.adapters.mcp.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.Headers;
 import io.purplemcp.adapters.mcp.protocol.JsonRpcError;
+import io.purplemcp.adapters.mcp.protocol.ModernEra;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -18,7 +19,6 @@ final class McpRequestHeaders {
     static final String METHOD_HEADER = "Mcp-Method";
     static final String NAME_HEADER = "Mcp-Name";
 
-    private static final String PROTOCOL_VERSION_META = "io.modelcontextprotocol/protocolVersion";
     // Which body member Mcp-Name mirrors, per method; other methods carry no Mcp-Name.
     private static final Map<String, String> NAME_SOURCES =
             Map.of("tools/call", "name", "prompts/get", "name", "resources/read", "uri");
@@ -34,7 +34,7 @@ final class McpRequestHeaders {
         var problem = mismatch(
                         headers,
                         StreamablePost.PROTOCOL_VERSION_HEADER,
-                        params.path("_meta").path(PROTOCOL_VERSION_META).asText())
+                        ModernEra.requestedVersion(request).orElse(""))
                 .or(() -> mismatch(headers, METHOD_HEADER, method))
                 .or(() -> Optional.ofNullable(NAME_SOURCES.get(method))
                         .flatMap(member -> mismatch(

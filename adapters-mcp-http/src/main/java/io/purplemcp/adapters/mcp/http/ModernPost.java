@@ -39,7 +39,8 @@ final class ModernPost {
             Responses.empty(exchange, 202);
             return;
         }
-        var refused = ModernEra.preflight(json).or(() -> McpRequestHeaders.check(exchange.getRequestHeaders(), json));
+        var refused =
+                ModernEra.preflight(json, request -> McpRequestHeaders.check(exchange.getRequestHeaders(), request));
         if (refused.isPresent()) {
             var error = refused.get();
             int status = error.code() == JsonRpcError.METHOD_NOT_FOUND ? 404 : 400;

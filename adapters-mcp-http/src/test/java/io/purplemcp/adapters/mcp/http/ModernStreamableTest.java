@@ -96,8 +96,17 @@ class ModernStreamableTest {
             var wrongMethod = post(t, "tools/list", "echo", call);
             var noMethod = t.post(call, "MCP-Protocol-Version", "2026-07-28", "Mcp-Name", "echo");
             var noVersion = t.post(call, "Mcp-Method", "tools/call", "Mcp-Name", "echo");
+            // The header disagrees with the body, whose revision this server does not serve: still a mismatch.
+            var otherVersion = t.post(
+                    call.replace("2026-07-28", "2025-11-25"),
+                    "MCP-Protocol-Version",
+                    "2026-07-28",
+                    "Mcp-Method",
+                    "tools/call",
+                    "Mcp-Name",
+                    "echo");
 
-            for (var response : List.of(wrongName, noName, wrongMethod, noMethod, noVersion)) {
+            for (var response : List.of(wrongName, noName, wrongMethod, noMethod, noVersion, otherVersion)) {
                 assertThat(response.statusCode()).isEqualTo(400);
                 assertThat(json(response.body()).at("/error/code").asInt()).isEqualTo(-32020);
                 assertThat(json(response.body()).at("/id").asInt()).isEqualTo(7);

@@ -6,6 +6,7 @@ import io.purplemcp.ports.tools.LogLevel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The 2026-07-28 revision's stateless requests: how one is recognised and what it must carry. Every
@@ -53,53 +54,72 @@ public final class ModernEra {
 
     /**
      * The checks a modern request passes before any method runs, for transports that answer a refusal
-     * differently from an in-band error (HTTP maps these to 400 and 404). Notifications pass.
+     * differently from an in-band error (HTTP maps these to 400 and 404). {@code transportCheck} runs
+     * once the request's {@code _meta} is known to be complete and before its revision is judged:
+     * headers that disagree with the body are a mismatch whatever revision the body names.
+     * Notifications pass.
      */
-    public static Optional<JsonRpcError> preflight(JsonNode message) {
+    public static Optional<JsonRpcError> preflight(
+            JsonNode message, Function<JsonNode, Optional<JsonRpcError>> transportCheck) {
         var incoming = IncomingMessage.classify(message);
         if (!(incoming instanceof IncomingMessage.Request request)) {
             return Optional.empty();
         }
         try {
+            requireMetaKeys(request.params());
+            var refused = transportCheck.apply(message);
+            if (refused.isPresent()) {
+                return refused;
+            }
             envelope(request.params());
             requireMethod(request.method());
             return Optional.empty();
-        } catch (JsonRpcError refused) {
-            return Optional.of(refused);
+        } catch (JsonRpcError error) {
+            return Optional.of(error);
         }
     }
 
+    /** The revision a request names in its {@code _meta}, if it names one as a string. */
+    public static Optional<String> requestedVersion(JsonNode message) {
+        var version = message.path("params").path("_meta").path(PROTOCOL_VERSION_KEY);
+        return version.isTextual() ? Optional.of(version.textValue()) : Optional.empty();
+    }
+
     static Envelope envelope(ObjectNode params) throws JsonRpcError {
-        var meta = params.path("_meta");
-        var version = meta.get(PROTOCOL_VERSION_KEY);
-        if (version == null || !version.isTextual()) {
-            throw missing(PROTOCOL_VERSION_KEY + "\" (a string)");
-        }
-        if (!SUPPORTED.contains(version.textValue())) {
+        requireMetaKeys(params);
+        var meta = params.get("_meta");
+        var version = meta.get(PROTOCOL_VERSION_KEY).textValue();
+        if (!SUPPORTED.contains(version)) {
             var data = Messages.NODES.objectNode();
             SUPPORTED.forEach(data.putArray("supported")::add);
-            data.put("requested", version.textValue());
+            data.put("requested", version);
             throw new JsonRpcError(
                     JsonRpcError.UNSUPPORTED_PROTOCOL_VERSION,
                     "Unsupported protocol version: this server serves " + String.join(", ", SUPPORTED)
                             + " without a handshake, and 2024-11-05 to 2025-11-25 after initialize.",
                     data);
         }
-        var capabilities = meta.get(CLIENT_CAPABILITIES_KEY);
-        if (!(capabilities instanceof ObjectNode capabilitiesObject)) {
+        var level = meta.get(LOG_LEVEL_KEY);
+        var logLevel = level == null ? Optional.<LogLevel>empty() : LogLevel.fromWireName(level.textValue());
+        return new Envelope(version, (ObjectNode) meta.get(CLIENT_CAPABILITIES_KEY), logLevel);
+    }
+
+    /** The required keys are there with the right types, and a log level, if named, is a level. */
+    private static void requireMetaKeys(ObjectNode params) throws JsonRpcError {
+        var meta = params.path("_meta");
+        if (!meta.path(PROTOCOL_VERSION_KEY).isTextual()) {
+            throw missing(PROTOCOL_VERSION_KEY + "\" (a string)");
+        }
+        if (!meta.path(CLIENT_CAPABILITIES_KEY).isObject()) {
             throw missing(CLIENT_CAPABILITIES_KEY + "\" (an object)");
         }
         var level = meta.get(LOG_LEVEL_KEY);
-        Optional<LogLevel> logLevel = Optional.empty();
-        if (level != null) {
-            logLevel =
-                    Optional.of(level).filter(JsonNode::isTextual).flatMap(l -> LogLevel.fromWireName(l.textValue()));
-            if (logLevel.isEmpty()) {
-                throw JsonRpcError.invalidParams("Invalid params: \"_meta." + LOG_LEVEL_KEY
-                        + "\" must be one of debug, info, notice, warning, error, critical, alert, emergency.");
-            }
+        if (level != null
+                && (!level.isTextual()
+                        || LogLevel.fromWireName(level.textValue()).isEmpty())) {
+            throw JsonRpcError.invalidParams("Invalid params: \"_meta." + LOG_LEVEL_KEY
+                    + "\" must be one of debug, info, notice, warning, error, critical, alert, emergency.");
         }
-        return new Envelope(version.textValue(), capabilitiesObject, logLevel);
     }
 
     static void requireMethod(String method) throws JsonRpcError {

@@ -8,10 +8,12 @@ import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.tools.ResultShape;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -164,16 +166,40 @@ class ModernEraTest {
 
     @Test
     void preflightRefusesWhatHttpMustAnswerBeforeAnyMethodRuns() {
-        assertThat(ModernEra.preflight(json(modern(1, "tools/list", "")))).isEmpty();
-        assertThat(ModernEra.preflight(json(modern(1, "ping", ""))))
+        Function<JsonNode, Optional<JsonRpcError>> noCheck = message -> Optional.empty();
+        assertThat(ModernEra.preflight(json(modern(1, "tools/list", "")), noCheck))
+                .isEmpty();
+        assertThat(ModernEra.preflight(json(modern(1, "ping", "")), noCheck))
                 .map(JsonRpcError::code)
                 .contains(-32601);
-        assertThat(ModernEra.preflight(json(request(1, "server/discover", ""))))
+        assertThat(ModernEra.preflight(json(request(1, "server/discover", "")), noCheck))
                 .map(JsonRpcError::code)
                 .contains(-32602);
         assertThat(ModernEra.preflight(
-                        json("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{}}")))
+                        json("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{}}"), noCheck))
                 .isEmpty();
+    }
+
+    @Test
+    void theTransportsCheckFollowsTheMetaKeysAndPrecedesTheRevision() {
+        Function<JsonNode, Optional<JsonRpcError>> mismatch =
+                message -> Optional.of(new JsonRpcError(JsonRpcError.HEADER_MISMATCH, "differs"));
+        var future = json(request(
+                1,
+                "tools/list",
+                "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2099-01-01\","
+                        + "\"io.modelcontextprotocol/clientCapabilities\":{}}"));
+
+        assertThat(ModernEra.preflight(future, mismatch))
+                .map(JsonRpcError::code)
+                .contains(-32020);
+        assertThat(ModernEra.preflight(future, message -> Optional.empty()))
+                .map(JsonRpcError::code)
+                .contains(-32022);
+        assertThat(ModernEra.preflight(json(request(1, "server/discover", "")), mismatch))
+                .map(JsonRpcError::code)
+                .contains(-32602);
+        assertThat(ModernEra.requestedVersion(future)).contains("2099-01-01");
     }
 
     @Test
