@@ -1,6 +1,6 @@
 // The official MCP conformance suite against --mode streamable-http, in two pinned releases: 0.1.16
-// for the handshake era, and 0.2.0-alpha.12 for what the 2026-07-28 revision requires (the first
-// release that knows it). Every scenario must pass except those in each release's baseline file; a
+// for the handshake era, and 0.2.0-alpha.12 for what the 2026-07-28 revision requires (a pre-release:
+// no stable release knows that revision yet). Every scenario must pass except those in each baseline; a
 // listed scenario that passes fails the test too.
 import { describeConformance } from '../lib/conformance.js';
 
