@@ -96,7 +96,8 @@ public final class ModernEra {
             throw new JsonRpcError(
                     JsonRpcError.UNSUPPORTED_PROTOCOL_VERSION,
                     "Unsupported protocol version: this server serves " + String.join(", ", SUPPORTED)
-                            + " without a handshake, and 2024-11-05 to 2025-11-25 after initialize.",
+                            + " without a handshake, and " + ProtocolVersion.values()[0].wireName() + " to "
+                            + ProtocolVersion.LATEST.wireName() + " after initialize.",
                     data);
         }
         var level = meta.get(LOG_LEVEL_KEY);
