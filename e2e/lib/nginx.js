@@ -53,12 +53,13 @@ export async function renderTemplate(values) {
 /**
  * Starts nginx on a free 127.0.0.1 port in front of the server on `upstreamPort`, with the template
  * rendered for `serverName`, `pathPrefix` and `token`. Resolves once `/health` answers through it.
+ * `replicaPorts` add servers to the upstream block, as the template's replica note tells operators.
  */
-export async function startNginx({ upstreamPort, token, serverName, pathPrefix = '' }) {
+export async function startNginx({ upstreamPort, token, serverName, pathPrefix = '', replicaPorts = [] }) {
   const nginx = findNginx();
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'purple-mcp-nginx-'));
-  const site = await renderTemplate({
+  let site = await renderTemplate({
     PURPLEMCP_AUTH_TOKEN: token,
     MCP_PORT: String(upstreamPort),
     NGINX_LISTEN: `127.0.0.1:${port}`,
@@ -66,6 +67,9 @@ export async function startNginx({ upstreamPort, token, serverName, pathPrefix =
     NGINX_PATH_PREFIX: pathPrefix,
   });
   if (/\$\{?(PURPLEMCP_AUTH_TOKEN|MCP_PORT|NGINX_[A-Z_]+)/.test(site)) throw new Error('placeholder left:\n' + site);
+  const first = `    server 127.0.0.1:${upstreamPort};`;
+  if (replicaPorts.length > 0 && !site.includes(first)) throw new Error('no upstream server line:\n' + site);
+  site = site.replace(first, [first, ...replicaPorts.map((port) => `    server 127.0.0.1:${port};`)].join('\n'));
   writeFileSync(join(dir, 'purple-mcp.conf'), site);
   for (const temp of TEMP_DIRS) mkdirSync(join(dir, temp));
   writeFileSync(

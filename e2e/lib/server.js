@@ -52,7 +52,7 @@ export function serverCommand(serverArgs = []) {
 }
 
 /** The environment the server gets: nothing of ours but PATH, the canary token and the fake console. */
-function serverEnv(env) {
+export function serverEnv(env) {
   const merged = {
     PATH: process.env.PATH ?? '',
     PURPLEMCP_CONSOLE_TOKEN: CANARY_TOKEN,
@@ -141,6 +141,8 @@ export async function startHttpServer({ mode = 'streamable-http', args = [], env
     port,
     origin: `http://127.0.0.1:${port}`,
     stderr: () => stderr.join(''),
+    /** The server's stderr as it arrives, for waitForOutput. */
+    stderrStream: child.stderr,
     stdout: () => stdout.join(''),
     /** SIGTERM, then the exit code once the process is gone. Idempotent. */
     stop() {
@@ -170,4 +172,27 @@ export async function connectHttp({ server, transport = 'streamable', url, heade
   const client = new Client({ name: 'purple-mcp-e2e', version: '1.0.0' });
   await client.connect(clientTransport);
   return { client, transport: clientTransport };
+}
+
+/**
+ * Resolves when `read()` (everything a process wrote so far) contains `text`, re-checking whenever
+ * `stream` delivers more; rejects after `ms`. No polling, no sleeping.
+ */
+export function waitForOutput(read, stream, text, ms = 30_000) {
+  if (read().includes(text)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stream.off('data', listener);
+      reject(new Error(`output never contained ${JSON.stringify(text)}`));
+    }, ms);
+    // Listeners run in registration order: the collector added its chunk before this one runs.
+    const listener = () => {
+      if (read().includes(text)) {
+        clearTimeout(timer);
+        stream.off('data', listener);
+        resolve();
+      }
+    };
+    stream.on('data', listener);
+  });
 }

@@ -2,25 +2,10 @@
 // built-in sandbox console, with progress and a PowerQuery cancelled while it runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connectStdio } from '../lib/server.js';
+import { connectStdio, waitForOutput } from '../lib/server.js';
 
-/** Resolves when the server's stderr contains `text`; rejects after `ms` (no polling, no sleeping). */
-function stderrContains(session, transport, text, ms = 30_000) {
-  if (session.stderr().includes(text)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      transport.stderr.off('data', listener);
-      reject(new Error(`stderr never contained ${JSON.stringify(text)}`));
-    }, ms);
-    const listener = () => {
-      if (session.stderr().includes(text)) {
-        clearTimeout(timer);
-        transport.stderr.off('data', listener);
-        resolve();
-      }
-    };
-    transport.stderr.on('data', listener);
-  });
+function stderrContains(session, transport, text) {
+  return waitForOutput(session.stderr, transport.stderr, text);
 }
 
 describe('--demo with the TypeScript SDK client', () => {

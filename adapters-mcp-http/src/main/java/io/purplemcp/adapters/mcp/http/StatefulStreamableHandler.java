@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.purplemcp.adapters.mcp.protocol.McpSession;
 import io.purplemcp.adapters.mcp.protocol.MessageSink;
+import io.purplemcp.adapters.mcp.protocol.ModernEra;
 import io.purplemcp.adapters.mcp.protocol.ProtocolVersion;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeoutException;
  * {@code /mcp} with sessions: a successful {@code initialize} creates one and names it in
  * {@code Mcp-Session-Id}; every later request must carry it. GET opens the session's
  * server-to-client stream (only keep-alives travel on it: this server sends no requests of its own),
- * DELETE ends the session.
+ * DELETE ends the session. 2026-07-28 requests bypass all of this: {@link ModernPost} serves them
+ * without a session.
  */
 final class StatefulStreamableHandler implements HttpHandler {
 
@@ -43,6 +45,11 @@ final class StatefulStreamableHandler implements HttpHandler {
     private void post(HttpExchange exchange) throws IOException {
         var message = StreamablePost.read(exchange, context);
         if (message.isEmpty()) {
+            return;
+        }
+        if (ModernPost.applies(exchange, message.get())) {
+            // Served without a session: a session id sent along is ignored, as the revision asks.
+            ModernPost.answer(exchange, context, message.get());
             return;
         }
         var json = message.get().json();
@@ -82,7 +89,8 @@ final class StatefulStreamableHandler implements HttpHandler {
                     entry.session(),
                     false,
                     json,
-                    () -> context.sessions().finished(entry));
+                    () -> context.sessions().finished(entry),
+                    context.settings().keepAliveInterval());
             handedOver = true;
         } finally {
             if (!handedOver) {
@@ -133,6 +141,11 @@ final class StatefulStreamableHandler implements HttpHandler {
     }
 
     private void openStream(HttpExchange exchange) throws IOException {
+        if (ModernEra.isModernVersion(exchange.getRequestHeaders().getFirst(PROTOCOL_VERSION_HEADER))) {
+            // 2026-07-28 has no standalone stream: notifications travel on each request's own response.
+            context.responses().methodNotAllowed(exchange, "POST");
+            return;
+        }
         if (!MediaTypes.accepts(exchange.getRequestHeaders().get("Accept"), MediaTypes.EVENT_STREAM)) {
             context.responses()
                     .transportError(exchange, 406, "Not Acceptable: a GET stream needs Accept: text/event-stream.");

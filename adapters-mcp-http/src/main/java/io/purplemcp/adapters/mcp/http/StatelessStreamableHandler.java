@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * {@code /mcp} without sessions, for hosts that scale out without sticky routing: every POST gets a
  * fresh session speaking the revision its {@code MCP-Protocol-Version} header names, used for that
- * POST alone. Nothing is remembered, so GET and DELETE have nothing to act on.
+ * POST alone. Nothing is remembered, so GET and DELETE have nothing to act on. 2026-07-28 requests
+ * name their revision in the body and are served by {@link ModernPost}, as in the stateful mode.
  */
 final class StatelessStreamableHandler implements HttpHandler {
 
@@ -38,6 +39,10 @@ final class StatelessStreamableHandler implements HttpHandler {
         if (message.isEmpty()) {
             return;
         }
+        if (ModernPost.applies(exchange, message.get())) {
+            ModernPost.answer(exchange, context, message.get());
+            return;
+        }
         var header = exchange.getRequestHeaders().getFirst(PROTOCOL_VERSION_HEADER);
         var version = header == null
                 ? ASSUMED_VERSION
@@ -59,6 +64,13 @@ final class StatelessStreamableHandler implements HttpHandler {
             return;
         }
         var session = context.server().newStatelessSession(version);
-        StreamablePost.answer(exchange, context, session, true, message.get().json(), () -> {});
+        StreamablePost.answer(
+                exchange,
+                context,
+                session,
+                true,
+                message.get().json(),
+                () -> {},
+                context.settings().keepAliveInterval());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.purplemcp.adapters.mcp.protocol.McpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /** What stateful and stateless Streamable HTTP share for a POST: its preconditions and how it is answered. */
@@ -45,7 +46,8 @@ final class StreamablePost {
 
     /**
      * Hands a message with requests to {@code session} and answers the POST as JSON or as an event
-     * stream; {@code whenClosed} runs once the response is over, written or not.
+     * stream; {@code whenClosed} runs once the response is over, written or not. A reply still pending
+     * after {@code keepAlive} becomes a stream, with a keep-alive that often.
      */
     static void answer(
             HttpExchange exchange,
@@ -53,10 +55,11 @@ final class StreamablePost {
             McpSession session,
             boolean ownsSession,
             JsonNode message,
-            Runnable whenClosed) {
+            Runnable whenClosed,
+            Duration keepAlive) {
         var settings = context.settings();
         var outbox = context.outbox(exchange);
-        var reply = new PostReply(outbox, context.codec(), context.timer(), settings.keepAliveInterval());
+        var reply = new PostReply(outbox, context.codec(), context.timer(), keepAlive);
         var call = PendingCall.start(
                 session, ownsSession, message, reply, reply::finish, settings.requestTimeout(), context.timer());
         context.inFlight().track(call);

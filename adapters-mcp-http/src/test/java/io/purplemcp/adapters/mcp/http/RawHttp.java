@@ -107,6 +107,18 @@ final class RawHttp implements AutoCloseable {
         socket.close();
     }
 
+    /**
+     * The head of a well-formed MCP POST to {@code /mcp} announcing {@code body}; {@code headers} are
+     * further name/value pairs.
+     */
+    static String mcpPost(byte[] body, String... headers) {
+        var all = new java.util.ArrayList<>(java.util.List.of(
+                "Host", "127.0.0.1", "Accept", TestServer.ACCEPT_BOTH, "Content-Type", "application/json"));
+        all.addAll(java.util.List.of(headers));
+        all.addAll(java.util.List.of("Content-Length", String.valueOf(body.length)));
+        return head("POST", "/mcp", all.toArray(String[]::new));
+    }
+
     /** A request head; {@code headers} are name/value pairs, sent exactly as given. */
     static String head(String method, String target, String... headers) {
         var text = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");

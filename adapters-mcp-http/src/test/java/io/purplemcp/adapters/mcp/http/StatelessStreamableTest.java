@@ -123,17 +123,7 @@ class StatelessStreamableTest {
                 .start()) {
             var body = slowWithProgress(3).getBytes(StandardCharsets.UTF_8);
             try (var raw = new RawHttp(t.server.address())) {
-                raw.send(RawHttp.head(
-                        "POST",
-                        "/mcp",
-                        "Host",
-                        "127.0.0.1",
-                        "Accept",
-                        TestServer.ACCEPT_BOTH,
-                        "Content-Type",
-                        "application/json",
-                        "Content-Length",
-                        String.valueOf(body.length)));
+                raw.send(RawHttp.mcpPost(body));
                 raw.send(body);
                 var head = raw.readHead();
                 assertThat(head.status()).isEqualTo(200);

@@ -45,7 +45,10 @@ public final class McpServer {
         this.logPayloads = logPayloads;
     }
 
-    /** A session that starts with the handshake, as stdio and stateful HTTP clients do. */
+    /**
+     * A session that starts with the handshake, as stdio and stateful HTTP clients do; it serves
+     * 2026-07-28 requests at any time, and is all a single 2026-07-28 HTTP request needs.
+     */
     public McpSession newSession() {
         return new McpSession(this, null);
     }

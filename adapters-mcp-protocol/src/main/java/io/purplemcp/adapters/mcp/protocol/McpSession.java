@@ -8,24 +8,17 @@ import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Invalid;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Notification;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Request;
 import io.purplemcp.ports.tools.LogLevel;
-import io.purplemcp.ports.tools.ResultShape;
-import io.purplemcp.ports.tools.ToolCall;
-import io.purplemcp.ports.tools.ToolResult;
-import io.purplemcp.ports.tools.UnknownToolException;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One client's conversation with the server, whatever carries it: the handshake, the methods, the
  * calls in flight and their cancellation. Transports hand it each parsed message together with a
- * sink for notifications, and get back the reply to send (or none).
+ * sink for notifications, and get back the reply to send (or none). A 2026-07-28 request is served
+ * from what it carries, whether or not this session ever saw a handshake.
  */
 public final class McpSession {
 
@@ -34,7 +27,8 @@ public final class McpSession {
     private static final LogLevel DEFAULT_CLIENT_LOG_LEVEL = LogLevel.WARNING;
 
     private final McpServer server;
-    private final Map<String, RunningCall> callsInFlight = new ConcurrentHashMap<>();
+    private final ToolCalls calls;
+    private final ModernRequests modern;
     private volatile ProtocolVersion version;
     private volatile boolean initialized;
     private volatile boolean clientReady;
@@ -43,6 +37,8 @@ public final class McpSession {
     McpSession(McpServer server, ProtocolVersion assumedVersion) {
         this.server = server;
         this.version = assumedVersion;
+        this.calls = new ToolCalls(server);
+        this.modern = new ModernRequests(server, calls);
     }
 
     /** The negotiated (or, for a stateless session, assumed) revision; empty until there is one. */
@@ -71,7 +67,7 @@ public final class McpSession {
 
     /** Cancels every call in flight, e.g. when the client is gone for good. */
     public void cancelAll() {
-        callsInFlight.values().forEach(RunningCall::cancel);
+        calls.cancelAll();
     }
 
     private CompletableFuture<JsonNode> receiveBatch(ArrayNode batch, MessageSink sink) {
@@ -129,6 +125,12 @@ public final class McpSession {
     private CompletableFuture<ObjectNode> answer(Request request, MessageSink sink, boolean inBatch)
             throws JsonRpcError {
         var method = request.method();
+        if (ModernEra.isModern(method, request.params())) {
+            if (inBatch) {
+                throw JsonRpcError.invalidRequest("Invalid request: a request without a handshake is never batched.");
+            }
+            return modern.answer(request, sink);
+        }
         if (method.equals("initialize")) {
             return done(request, initialize(request.params(), inBatch));
         }
@@ -140,10 +142,15 @@ public final class McpSession {
             throw JsonRpcError.invalidRequest("Server not initialized: send \"initialize\" first.");
         }
         return switch (method) {
-            case "tools/list" -> done(request, listTools(request.params(), negotiated));
-            case "tools/call" -> callTool(request, sink, negotiated);
+            case "tools/list" ->
+                done(
+                        request,
+                        ToolPage.of(
+                                server.catalog().definitions(), server.toolsPageSize(), request.params(), negotiated));
+            case "tools/call" -> calls.start(request, sink, negotiated, () -> Optional.of(clientLogLevel));
             case "logging/setLevel" -> done(request, setLogLevel(request.params()));
-            default -> throw new JsonRpcError(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + shorten(method));
+            default ->
+                throw new JsonRpcError(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + Text.shorten(method));
         };
     }
 
@@ -180,26 +187,6 @@ public final class McpSession {
         return result;
     }
 
-    private ObjectNode listTools(ObjectNode params, ProtocolVersion negotiated) throws JsonRpcError {
-        var definitions = server.catalog().definitions();
-        int offset = 0;
-        var cursor = params.get("cursor");
-        if (cursor != null && !cursor.isNull()) {
-            if (!cursor.isTextual()) {
-                throw JsonRpcError.invalidParams("Invalid params: \"cursor\" must be a string.");
-            }
-            offset = Cursor.decode(cursor.textValue(), definitions.size());
-        }
-        int end = Math.min(definitions.size(), offset + server.toolsPageSize());
-        var result = Messages.NODES.objectNode();
-        var tools = result.putArray("tools");
-        definitions.subList(offset, end).forEach(definition -> tools.add(ToolSchemas.tool(definition, negotiated)));
-        if (end < definitions.size()) {
-            result.put("nextCursor", Cursor.encode(end));
-        }
-        return result;
-    }
-
     private ObjectNode setLogLevel(ObjectNode params) throws JsonRpcError {
         var level = params.get("level");
         clientLogLevel = Optional.ofNullable(level)
@@ -211,118 +198,11 @@ public final class McpSession {
         return Messages.NODES.objectNode();
     }
 
-    private CompletableFuture<ObjectNode> callTool(Request request, MessageSink sink, ProtocolVersion negotiated)
-            throws JsonRpcError {
-        var name = request.params().get("name");
-        if (name == null || !name.isTextual()) {
-            throw JsonRpcError.invalidParams("Invalid params: \"name\" must be the tool's name as a string.");
-        }
-        var arguments = request.params().get("arguments");
-        if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
-            throw JsonRpcError.invalidParams("Invalid params: \"arguments\" must be an object.");
-        }
-        var call = new ToolCall(
-                name.textValue(), arguments instanceof ObjectNode object ? object : Messages.NODES.objectNode());
-        var key = request.id().toString();
-        var running = new RunningCall(progressToken(request.params()), sink, negotiated, () -> clientLogLevel);
-        if (callsInFlight.putIfAbsent(key, running) != null) {
-            throw JsonRpcError.invalidRequest("Invalid request: id " + shorten(key) + " is already in use.");
-        }
-        LOG.debug("tool call started: tool={}", shorten(call.toolName()));
-        CompletableFuture<ToolResult> execution;
-        if (server.computesLocally(call.toolName())) {
-            // Microseconds of arithmetic that never block: a hand-off to the pool would cost more than the call.
-            execution = computeHere(call, running);
-        } else {
-            try {
-                execution = CompletableFuture.supplyAsync(() -> execute(call, running), server.toolExecutor());
-            } catch (RejectedExecutionException busy) {
-                callsInFlight.remove(key);
-                throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server busy: too many tool calls at once.");
-            }
-        }
-        var reply = execution.handle((result, failure) -> {
-            callsInFlight.remove(key, running);
-            if (!running.finish()) {
-                LOG.debug("tool call cancelled: tool={}", shorten(call.toolName()));
-                return null;
-            }
-            return failure == null
-                    ? Messages.result(request.id(), render(result, negotiated))
-                    : failed(request, failure);
-        });
-        return reply;
-    }
-
-    /**
-     * Runs a local computation on the caller's thread without registering it for interruption: a
-     * cancellation then only drops the answer, and no interrupt can reach a transport's own thread.
-     */
-    private CompletableFuture<ToolResult> computeHere(ToolCall call, RunningCall running) {
-        try {
-            return CompletableFuture.completedFuture(server.catalog().call(call, running));
-        } catch (UnknownToolException | RuntimeException failure) {
-            return CompletableFuture.failedFuture(failure);
-        }
-    }
-
-    private ToolResult execute(ToolCall call, RunningCall running) {
-        running.startOn(Thread.currentThread());
-        try {
-            return server.catalog().call(call, running);
-        } catch (UnknownToolException unknown) {
-            throw new CompletionException(unknown);
-        } finally {
-            Thread.interrupted(); // a cancellation's interrupt must not leak into the pool's next task
-        }
-    }
-
-    /** The client's progress token, if it asked for progress with a usable one (a string or an integer). */
-    private static JsonNode progressToken(ObjectNode params) {
-        var meta = params.get("_meta");
-        var token = meta == null ? null : meta.get("progressToken");
-        return token != null && (token.isTextual() || token.isIntegralNumber()) ? token : null;
-    }
-
-    private static ObjectNode failed(Request request, Throwable failure) {
-        var cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof UnknownToolException unknown) {
-            return Messages.error(
-                    request.id(), JsonRpcError.INVALID_PARAMS, "Unknown tool: " + shorten(unknown.toolName()) + ".");
-        }
-        LOG.error("tool call failed inside the server", cause);
-        return Messages.error(request.id(), JsonRpcError.INTERNAL_ERROR, "Internal error while running the tool.");
-    }
-
-    static ObjectNode render(ToolResult result, ProtocolVersion negotiated) {
-        var rendered = Messages.NODES.objectNode();
-        var content = rendered.putArray("content");
-        if (result instanceof ToolResult.Text text) {
-            content.addObject().put("type", "text").put("text", text.text());
-            if (negotiated.hasStructuredResults()) {
-                rendered.putObject("structuredContent").put(ResultShape.TEXT_PROPERTY, text.text());
-            }
-            rendered.put("isError", false);
-        } else if (result instanceof ToolResult.Structured structured) {
-            content.addObject()
-                    .put("type", "text")
-                    .put("text", structured.value().toString());
-            if (negotiated.hasStructuredResults()) {
-                rendered.set("structuredContent", structured.value());
-            }
-            rendered.put("isError", false);
-        } else if (result instanceof ToolResult.Failure failure) {
-            content.addObject().put("type", "text").put("text", failure.message());
-            rendered.put("isError", true);
-        }
-        return rendered;
-    }
-
     private void accept(Notification notification) {
         switch (notification.method()) {
             case "notifications/initialized" -> clientReady = true;
             case "notifications/cancelled" -> cancel(notification.params().get("requestId"));
-            default -> LOG.debug("ignoring notification {}", shorten(notification.method()));
+            default -> LOG.debug("ignoring notification {}", Text.shorten(notification.method()));
         }
     }
 
@@ -331,17 +211,6 @@ public final class McpSession {
      * it when a request outlives its deadline or the server shuts down. Unknown ids are ignored.
      */
     public void cancel(JsonNode requestId) {
-        if (requestId == null || !(requestId.isTextual() || requestId.isIntegralNumber())) {
-            return; // malformed cancellations are ignored, as the spec allows
-        }
-        var running = callsInFlight.get(requestId.toString());
-        if (running != null) {
-            LOG.debug("cancelling a tool call on the client's request");
-            running.cancel();
-        }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 80) + "...";
+        calls.cancel(requestId);
     }
 }

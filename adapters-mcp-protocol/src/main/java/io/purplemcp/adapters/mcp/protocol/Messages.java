@@ -30,7 +30,9 @@ public final class Messages {
     }
 
     public static ObjectNode error(JsonNode id, JsonRpcError error) {
-        return error(id, error.code(), error.getMessage());
+        var response = error(id, error.code(), error.getMessage());
+        error.data().ifPresent(data -> ((ObjectNode) response.get("error")).set("data", data));
+        return response;
     }
 
     public static ObjectNode parseError() {

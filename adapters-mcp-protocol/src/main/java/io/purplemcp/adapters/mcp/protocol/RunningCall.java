@@ -5,6 +5,7 @@ import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,18 +18,23 @@ final class RunningCall implements CallContext {
     private final JsonNode progressToken;
     private final MessageSink sink;
     private final ProtocolVersion version;
-    private final Supplier<LogLevel> clientLogLevel;
+    private final Supplier<Optional<LogLevel>> logThreshold;
     private final List<Runnable> cancelActions = new ArrayList<>();
     private boolean cancelled;
     private boolean finished;
     private double lastProgress = Double.NEGATIVE_INFINITY;
     private Thread worker;
 
-    RunningCall(JsonNode progressToken, MessageSink sink, ProtocolVersion version, Supplier<LogLevel> clientLogLevel) {
+    /** @param logThreshold the least severe level the client wants to hear about; empty for none */
+    RunningCall(
+            JsonNode progressToken,
+            MessageSink sink,
+            ProtocolVersion version,
+            Supplier<Optional<LogLevel>> logThreshold) {
         this.progressToken = progressToken;
         this.sink = sink;
         this.version = version;
-        this.clientLogLevel = clientLogLevel;
+        this.logThreshold = logThreshold;
     }
 
     @Override
@@ -71,7 +77,8 @@ final class RunningCall implements CallContext {
     @Override
     public void log(LogLevel level, String message) {
         synchronized (this) {
-            if (finished || cancelled || level.compareTo(clientLogLevel.get()) < 0) {
+            var threshold = logThreshold.get();
+            if (finished || cancelled || threshold.isEmpty() || level.compareTo(threshold.get()) < 0) {
                 return;
             }
         }

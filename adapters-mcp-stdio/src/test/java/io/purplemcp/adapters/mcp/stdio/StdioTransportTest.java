@@ -109,6 +109,35 @@ class StdioTransportTest {
     }
 
     @Test
+    void a2026ClientIsServedWithoutAHandshakeAndA2025OneAfterIt() throws Exception {
+        var meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+        var input = "{\"jsonrpc\":\"2.0\",\"id\":\"d\",\"method\":\"server/discover\",\"params\":{" + meta + "}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{" + meta + "}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\",\"params\":{" + meta + "}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\"}\n" + INIT + "\n";
+        var out = new ByteArrayOutputStream();
+
+        transport(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, 4096)
+                .run();
+
+        var replies = lines(out);
+        assertThat(replies).hasSize(5);
+        assertThat(replies.get(0)
+                        .path("result")
+                        .path("supportedVersions")
+                        .get(0)
+                        .asText())
+                .isEqualTo("2026-07-28");
+        assertThat(replies.get(1).path("result").path("resultType").asText()).isEqualTo("complete");
+        assertThat(replies.get(2).path("error").path("code").asInt()).isEqualTo(-32601);
+        // Without the revision's keys a request still belongs to the handshake era, which has not begun.
+        assertThat(replies.get(3).path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(replies.get(4).path("result").path("protocolVersion").asText())
+                .isEqualTo("2025-06-18");
+    }
+
+    @Test
     void anOverlongLineIsRefusedAndTheNextOneServed() throws Exception {
         var input = INIT + "\n" + "{\"x\":\"" + "a".repeat(5000) + "\"}\n"
                 + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}\n";
