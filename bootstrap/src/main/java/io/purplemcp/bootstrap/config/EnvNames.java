@@ -39,6 +39,21 @@ public final class EnvNames {
     /** Overrides the conventional {@code HTTPS_PROXY} for this server only. */
     public static final String HTTPS_PROXY = "PURPLEMCP_HTTPS_PROXY";
 
+    public static final String HTTP_AUTH = "PURPLEMCP_HTTP_AUTH";
+    public static final String HTTP_BEARER_TOKENS_FILE = "PURPLEMCP_HTTP_BEARER_TOKENS_FILE";
+    public static final String OAUTH_ISSUER = "PURPLEMCP_OAUTH_ISSUER";
+    public static final String OAUTH_JWKS_URL = "PURPLEMCP_OAUTH_JWKS_URL";
+    public static final String PUBLIC_URL = "PURPLEMCP_PUBLIC_URL";
+    public static final String OAUTH_AUDIENCE = "PURPLEMCP_OAUTH_AUDIENCE";
+    public static final String OAUTH_REQUIRED_SCOPES = "PURPLEMCP_OAUTH_REQUIRED_SCOPES";
+    public static final String AUDIT_LOG = "PURPLEMCP_AUDIT_LOG";
+    public static final String RATE_LIMIT_PER_MINUTE = "PURPLEMCP_RATE_LIMIT_PER_MINUTE";
+    public static final String RATE_LIMIT_BURST = "PURPLEMCP_RATE_LIMIT_BURST";
+    /** Requests per client address that need a token checked (none yet verified): guards signature work. */
+    public static final String AUTH_RATE_LIMIT_PER_MINUTE = "PURPLEMCP_AUTH_RATE_LIMIT_PER_MINUTE";
+
+    public static final String TRUSTED_PROXIES = "PURPLEMCP_TRUSTED_PROXIES";
+
     public static final String SDL_READ_LOGS_TOKEN = "PURPLEMCP_SDL_READ_LOGS_TOKEN";
 
     private EnvNames() {}

@@ -100,7 +100,7 @@ final class StatefulStreamableHandler implements HttpHandler {
             var session = context.server().newSession();
             var reply = awaitHandshake(session, json);
             if (reply.has("result")) {
-                var entry = context.sessions().register(session);
+                var entry = context.sessions().register(session, exchange);
                 kept = true;
                 exchange.getResponseHeaders().set(SESSION_HEADER, entry.id());
             }
