@@ -54,12 +54,11 @@ final class AccessGuard implements HttpHandler {
         var principal = ((Admission.Admitted) admission).principal();
         if (ownedByAnother(exchange, principal)) {
             refuse(exchange, client, Optional.of(principal.identity()), 404, "foreign_session");
-            context.responses()
-                    .error(
-                            exchange,
-                            404,
-                            Responses.SESSION_NOT_FOUND,
-                            "Session not found: it expired or was ended; send initialize again.");
+            if (exchange.getRequestHeaders().containsKey(StreamablePost.SESSION_HEADER)) {
+                context.responses().unknownSession(exchange);
+            } else {
+                context.responses().unknownLegacySession(exchange);
+            }
             return;
         }
         var body = checkToolCallRate(exchange, principal, client);

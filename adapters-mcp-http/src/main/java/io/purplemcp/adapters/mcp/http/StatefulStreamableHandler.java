@@ -194,12 +194,7 @@ final class StatefulStreamableHandler implements HttpHandler {
     }
 
     private void unknownSession(HttpExchange exchange) throws IOException {
-        context.responses()
-                .error(
-                        exchange,
-                        404,
-                        Responses.SESSION_NOT_FOUND,
-                        "Session not found: it expired or was ended; send initialize again.");
+        context.responses().unknownSession(exchange);
     }
 
     private void unsupportedVersion(HttpExchange exchange, McpSession session) throws IOException {
