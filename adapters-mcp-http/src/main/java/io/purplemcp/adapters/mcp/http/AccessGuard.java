@@ -128,7 +128,8 @@ final class AccessGuard implements HttpHandler {
     }
 
     private void refuse(HttpExchange exchange, String client, Optional<String> identity, int status, String reason) {
-        LOG.info(
+        // DEBUG only: the audit log records every refusal, and a flood must not become a flood of log lines.
+        LOG.debug(
                 "refused {} {} from {}: {} {}",
                 exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(),

@@ -42,8 +42,9 @@ final class JwksCache {
             return known;
         }
         refreshIfAllowed();
-        var fresh = select(keys, kid);
-        return fresh.isEmpty() ? known : fresh;
+        // After a failed refresh the keys are the ones we had; after a successful one, a key that left the
+        // set must not be honoured again.
+        return select(keys, kid);
     }
 
     private synchronized boolean stale() {

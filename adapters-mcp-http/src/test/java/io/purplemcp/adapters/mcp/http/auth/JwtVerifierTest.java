@@ -220,6 +220,15 @@ class JwtVerifierTest {
     }
 
     @Test
+    void aKeyDroppedFromTheSetAtARoutineRefreshIsNotHonouredAgain() {
+        assertThat(verifier.verify(EC.sign(claims()))).isInstanceOf(Verification.Verified.class);
+        published.set(TestKeys.jwks(RSA));
+        nanos.addAndGet(Duration.ofHours(2).toNanos()); // stale: the next token triggers a refresh
+        assertRejected(EC.sign(claims()), "signature");
+        assertThat(verifier.verify(RSA.sign(claims()))).isInstanceOf(Verification.Verified.class);
+    }
+
+    @Test
     void unknownKidsRefreshAtMostOncePerInterval() {
         assertThat(verifier.verify(RSA.sign(claims()))).isInstanceOf(Verification.Verified.class);
         int before = fetches.get();
