@@ -263,6 +263,29 @@ class AuthorizationTest {
     }
 
     @Test
+    void statelessCallsAreAuditedByRequestIdAndForwardedClient() throws Exception {
+        var settings = new HttpSecuritySettings(
+                new AuthMethod.Bearer(List.of(new BearerTokenEntry("ci", sha256("t0ken")))),
+                RateLimit.OFF,
+                RateLimit.OFF,
+                List.of("127.0.0.1"),
+                Optional.of(() -> auditLines));
+        try (var t = TestServer.streamable().stateless().security(settings).start()) {
+            var reply = t.post(
+                    TestServer.call(41, "fail"), "Authorization", "Bearer t0ken", "X-Forwarded-For", "198.51.100.7");
+            assertThat(reply.statusCode()).isEqualTo(200);
+            t.server.shutdown(java.time.Duration.ofSeconds(2));
+            var line = json(auditLines.toString(StandardCharsets.UTF_8).strip());
+            assertThat(line.get("identity").asText()).isEqualTo("ci");
+            assertThat(line.get("client").asText()).isEqualTo("198.51.100.7");
+            assertThat(line.has("session")).isFalse();
+            assertThat(line.get("request_id").asText()).isEqualTo("41");
+            assertThat(line.get("tool").asText()).isEqualTo("fail");
+            assertThat(line.get("outcome").asText()).isEqualTo("tool_error");
+        }
+    }
+
+    @Test
     void noneModeStillServesWithoutAToken() throws Exception {
         try (var t = TestServer.streamable().start()) {
             var response = TestServer.send(t.request("/mcp")
