@@ -51,6 +51,8 @@ final class HttpAuthOptionsReader {
                 method = new AuthMethod.None();
             }
         }
+        requireModeFor(EnvNames.OAUTH_ISSUER, "oauth", mode);
+        requireModeFor(EnvNames.HTTP_BEARER_TOKENS_FILE, "bearer", mode);
         boolean authenticates = !mode.equals("none");
         int perMinute = (int)
                 number(EnvNames.RATE_LIMIT_PER_MINUTE, authenticates ? DEFAULT_TOOL_CALLS_PER_MINUTE : 0, 0, 1_000_000);
@@ -66,6 +68,17 @@ final class HttpAuthOptionsReader {
                 perMinute == 0 ? RateLimit.OFF : new RateLimit(perMinute, burst),
                 attempts == 0 ? RateLimit.OFF : new RateLimit(attempts, Math.max(1, attempts / 2)),
                 trustedProxies());
+    }
+
+    /**
+     * A variable of one mode set while another is chosen is almost always a forgotten {@code
+     * PURPLEMCP_HTTP_AUTH}: refusing to start beats serving unauthenticated by accident.
+     */
+    private void requireModeFor(String variable, String expected, String mode) {
+        if (env.nonEmpty(variable).isPresent() && !mode.equals(expected)) {
+            errors.accept(variable + " is set but " + EnvNames.HTTP_AUTH + " is not " + expected + ": set "
+                    + EnvNames.HTTP_AUTH + "=" + expected + " or remove " + variable);
+        }
     }
 
     private Optional<AuthMethod> bearer() {

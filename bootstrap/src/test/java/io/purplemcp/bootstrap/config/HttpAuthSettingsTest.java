@@ -111,6 +111,15 @@ class HttpAuthSettingsTest {
     }
 
     @Test
+    void aModesVariableWithoutItsModeIsAnErrorNotAnUnauthenticatedServer() {
+        assertThat(errors(minimal(EnvNames.OAUTH_ISSUER, "https://as.example.com")))
+                .containsExactly(EnvNames.OAUTH_ISSUER + " is set but " + EnvNames.HTTP_AUTH + " is not oauth: set "
+                        + EnvNames.HTTP_AUTH + "=oauth or remove " + EnvNames.OAUTH_ISSUER);
+        assertThat(errors(minimal(EnvNames.HTTP_BEARER_TOKENS_FILE, "/etc/purple-mcp/tokens")))
+                .anySatisfy(error -> assertThat(error).startsWith(EnvNames.HTTP_BEARER_TOKENS_FILE + " is set but"));
+    }
+
+    @Test
     void unknownModesAndBadValuesAreNamed() {
         assertThat(errors(minimal(EnvNames.HTTP_AUTH, "basic")))
                 .containsExactly(EnvNames.HTTP_AUTH + " must be one of: none, bearer, oauth");
