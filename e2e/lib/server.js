@@ -95,12 +95,13 @@ export function freePort() {
 
 /**
  * Starts the server as an HTTP server (`mode` is `streamable-http` or `sse`) on a free loopback port and
- * resolves once it logged `listening on /127.0.0.1:<port>`. `stop()` sends SIGTERM and resolves with
+ * resolves once it logged `listening on /127.0.0.1:<port>` (`port` picks it, else a free one is found). `stop()` sends SIGTERM and resolves with
  * the exit code (143 for a graceful stop); a server that does not stop in time is killed and reported.
  */
-export async function startHttpServer({ mode = 'streamable-http', args = [], env = {} } = {}) {
+export async function startHttpServer({ mode = 'streamable-http', args = [], env = {}, port: fixedPort } = {}) {
   requireJar();
-  const port = await freePort();
+  // A caller that must name the URL in the environment first (PURPLEMCP_PUBLIC_URL) picks the port itself.
+  const port = fixedPort ?? (await freePort());
   const { command, args: commandArgs } = serverCommand(['--mode', mode, '--port', String(port), ...args]);
   const child = spawn(command, commandArgs, {
     env: serverEnv(env),

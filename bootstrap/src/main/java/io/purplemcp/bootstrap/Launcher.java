@@ -128,7 +128,11 @@ final class Launcher {
         if (settings == null) {
             return FAILED;
         }
-        if (options.isHttp() && !options.allowRemoteAccess() && !LoopbackHost.isLoopback(options.host())) {
+        // With authorization built in, the server no longer exposes unauthenticated tools beyond loopback.
+        if (options.isHttp()
+                && !options.allowRemoteAccess()
+                && !settings.httpAuth().authenticates()
+                && !LoopbackHost.isLoopback(options.host())) {
             System.err.print(BindingMessages.refusal(options.host()));
             return FAILED;
         }
@@ -206,7 +210,8 @@ final class Launcher {
     }
 
     private int serveHttp(LaunchOptions options, Settings settings, McpServer server) throws Exception {
-        if (!LoopbackHost.isLoopback(options.host())) {
+        boolean remote = !LoopbackHost.isLoopback(options.host());
+        if (remote && !settings.httpAuth().authenticates()) {
             System.err.print(BindingMessages.remoteAccessWarning(options.host(), options.port()));
         }
         System.err.println(StartupMessages.starting(options.mode(), options.host(), options.port()));
@@ -216,7 +221,7 @@ final class Launcher {
                 options.port(),
                 options.mode() == TransportMode.SSE ? HttpMode.SSE : HttpMode.STREAMABLE_HTTP,
                 options.mode() != TransportMode.SSE && settings.statelessHttp(),
-                options.allowRemoteAccess(),
+                options.allowRemoteAccess() || remote,
                 http.allowedHosts(),
                 http.allowedOrigins(),
                 http.maxRequestBytes(),
@@ -229,8 +234,13 @@ final class Launcher {
                 http.pathPrefix().orElse(""));
         var exchanges = Executors.forHttpExchanges();
         var stopped = new CountDownLatch(1);
-        try (var running =
-                McpHttpServer.start(server, transport, exchanges, Readiness.always(), settings.unsafeDebugLogging())) {
+        try (var running = McpHttpServer.start(
+                server,
+                transport,
+                exchanges,
+                Readiness.always(),
+                settings.unsafeDebugLogging(),
+                HttpSecurityWiring.settings(settings.httpAuth(), System.err))) {
             LoggerFactory.getLogger(Launcher.class).info("listening on {}", running.address());
             // SIGTERM and Ctrl-C: stop accepting, let calls under way finish, close streams; the JVM then
             // ends with the conventional status of the signal (143 for SIGTERM).

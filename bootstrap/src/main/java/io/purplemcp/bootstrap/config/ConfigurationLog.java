@@ -53,6 +53,9 @@ public final class ConfigurationLog {
         if (settings.skipTlsVerify()) {
             logTlsBypass(settings.environment());
         }
+        config.info(
+                "HTTP authorization configured http_auth={}",
+                settings.httpAuth().modeName());
         if (settings.unsafeDebugLogging()) {
             config.warn("PURPLEMCP_DEBUG_UNSAFE_LOGGING=1: queries, filters and payloads will be logged;"
                     + " use only in a secured, time-boxed debugging session");

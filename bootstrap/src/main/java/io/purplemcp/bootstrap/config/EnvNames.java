@@ -42,6 +42,20 @@ public final class EnvNames {
     public static final String TOOLSETS = "PURPLEMCP_TOOLSETS";
     public static final String TOOLS = "PURPLEMCP_TOOLS";
     public static final String EXCLUDE_TOOLS = "PURPLEMCP_EXCLUDE_TOOLS";
+    public static final String HTTP_AUTH = "PURPLEMCP_HTTP_AUTH";
+    public static final String HTTP_BEARER_TOKENS_FILE = "PURPLEMCP_HTTP_BEARER_TOKENS_FILE";
+    public static final String OAUTH_ISSUER = "PURPLEMCP_OAUTH_ISSUER";
+    public static final String OAUTH_JWKS_URL = "PURPLEMCP_OAUTH_JWKS_URL";
+    public static final String PUBLIC_URL = "PURPLEMCP_PUBLIC_URL";
+    public static final String OAUTH_AUDIENCE = "PURPLEMCP_OAUTH_AUDIENCE";
+    public static final String OAUTH_REQUIRED_SCOPES = "PURPLEMCP_OAUTH_REQUIRED_SCOPES";
+    public static final String AUDIT_LOG = "PURPLEMCP_AUDIT_LOG";
+    public static final String RATE_LIMIT_PER_MINUTE = "PURPLEMCP_RATE_LIMIT_PER_MINUTE";
+    public static final String RATE_LIMIT_BURST = "PURPLEMCP_RATE_LIMIT_BURST";
+    /** Requests per client address that need a token checked (none yet verified): guards signature work. */
+    public static final String AUTH_RATE_LIMIT_PER_MINUTE = "PURPLEMCP_AUTH_RATE_LIMIT_PER_MINUTE";
+
+    public static final String TRUSTED_PROXIES = "PURPLEMCP_TRUSTED_PROXIES";
 
     public static final String SDL_READ_LOGS_TOKEN = "PURPLEMCP_SDL_READ_LOGS_TOKEN";
 

@@ -74,19 +74,6 @@ final class HttpOptionsReader {
     }
 
     private long number(String variable, long defaultValue, long min, long max) {
-        var raw = env.nonEmpty(variable).map(String::trim);
-        if (raw.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            long value = Long.parseLong(raw.get());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like an out-of-range value
-        }
-        errors.accept(variable + " must be a whole number from " + min + " to " + max);
-        return defaultValue;
+        return WholeNumbers.read(env, errors, variable, defaultValue, min, max);
     }
 }

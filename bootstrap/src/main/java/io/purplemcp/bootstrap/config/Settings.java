@@ -18,6 +18,7 @@ import java.util.Optional;
  *     console CA, the safe alternative to the TLS-verification bypass
  * @param http the HTTP transports' allow-lists and limits
  * @param upstreamProxy the proxy for connections to the console
+ * @param httpAuth the HTTP transports' authorization, rate limits and audit log
  */
 public record Settings(
         String consoleToken,
@@ -32,7 +33,8 @@ public record Settings(
         Optional<String> logfireToken,
         Optional<String> caBundlePath,
         HttpOptions http,
-        UpstreamProxy upstreamProxy) {
+        UpstreamProxy upstreamProxy,
+        HttpAuthOptions httpAuth) {
 
     public Settings {
         Objects.requireNonNull(consoleToken, "consoleToken");
@@ -45,6 +47,7 @@ public record Settings(
         Objects.requireNonNull(caBundlePath, "caBundlePath");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(upstreamProxy, "upstreamProxy");
+        Objects.requireNonNull(httpAuth, "httpAuth");
     }
 
     /** The SDL (PowerQuery) API uses the console token; there is no separate SDL token. */
@@ -107,6 +110,7 @@ public record Settings(
                 + ", logfireToken=" + (logfireToken.isPresent() ? Masked.TEXT : "<absent>")
                 + ", caBundlePath=" + caBundlePath
                 + ", http=" + http
-                + ", upstreamProxy=" + upstreamProxy + "]";
+                + ", upstreamProxy=" + upstreamProxy
+                + ", httpAuth=" + httpAuth.modeName() + "]";
     }
 }

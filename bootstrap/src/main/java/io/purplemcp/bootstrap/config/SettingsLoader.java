@@ -107,6 +107,7 @@ public final class SettingsLoader {
             }
             HttpOptions http = new HttpOptionsReader(env, errors::add).read();
             UpstreamProxy proxy = new UpstreamProxyReader(rawEnvironment, errors::add).read();
+            HttpAuthOptions httpAuth = new HttpAuthOptionsReader(env, errors::add).read();
             if (!errors.isEmpty()) {
                 return new SettingsLoadResult.Invalid(errors);
             }
@@ -123,7 +124,8 @@ public final class SettingsLoader {
                     env.nonEmpty(EnvNames.LOGFIRE_TOKEN),
                     env.nonEmpty(EnvNames.CA_BUNDLE).map(String::trim).filter(path -> !path.isEmpty()),
                     http,
-                    proxy));
+                    proxy,
+                    httpAuth));
         }
 
         private String consoleToken() {

@@ -90,11 +90,11 @@ final class LegacyMessageHandler implements HttpHandler {
                 false,
                 json,
                 toStream,
-                reply -> {
+                ToolCallAudit.around(exchange, json, reply -> {
                     if (reply != null) {
                         stream.send("message", codec.writeString(reply));
                     }
-                },
+                }),
                 context.settings().requestTimeout(),
                 context.timer());
         context.inFlight().track(call);
@@ -102,7 +102,7 @@ final class LegacyMessageHandler implements HttpHandler {
         return true;
     }
 
-    private static String sessionId(String rawQuery) {
+    static String sessionId(String rawQuery) {
         if (rawQuery == null) {
             return null;
         }

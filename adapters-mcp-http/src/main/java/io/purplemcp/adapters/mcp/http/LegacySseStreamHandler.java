@@ -34,7 +34,7 @@ final class LegacySseStreamHandler implements HttpHandler {
                     .transportError(exchange, 503, "Service Unavailable: too many sessions; try again later.");
             return;
         }
-        var entry = context.sessions().register(context.server().newSession());
+        var entry = context.sessions().register(context.server().newSession(), exchange);
         var stream = new SseStream(context.outbox(exchange));
         entry.attach(stream);
         stream.closed().whenComplete((delivered, failure) -> {

@@ -2,12 +2,16 @@ package io.purplemcp.adapters.mcp.http;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.purplemcp.adapters.mcp.http.auth.HttpSecurity;
+import io.purplemcp.adapters.mcp.http.auth.HttpSecuritySettings;
 import io.purplemcp.adapters.mcp.protocol.JsonCodec;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -44,6 +48,7 @@ public final class McpHttpServer implements AutoCloseable {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final HttpTransportSettings settings;
+    private final HttpSecurity security;
 
     private McpHttpServer(
             HttpServer http,
@@ -51,10 +56,12 @@ public final class McpHttpServer implements AutoCloseable {
             HttpTransportSettings settings,
             Executor executor,
             Readiness readiness,
-            boolean logPayloads) {
+            boolean logPayloads,
+            HttpSecurity security) {
         this.http = http;
         this.settings = settings;
         this.inFlight = new InFlight(settings.maxCallsInFlight());
+        this.security = security;
         var scheduler = new ScheduledThreadPoolExecutor(1, task -> {
             var thread = new Thread(task, "mcp-http-timer");
             thread.setDaemon(true);
@@ -68,10 +75,19 @@ public final class McpHttpServer implements AutoCloseable {
         var context = new TransportContext(
                 server, settings, codec, responses, executor, timer, sessions, inFlight, logPayloads);
         var routes = mcpRoutes(context);
+        var transportPaths = List.copyOf(routes.keySet());
+        routes.replaceAll((path, route) -> new AccessGuard(route, security, context));
         var health = new HealthHandler(responses, readiness, draining::get);
         routes.put(HealthHandler.LIVENESS_PATH, health);
         routes.put(HealthHandler.READINESS_PATH, health);
-        var probes = Set.of(HealthHandler.LIVENESS_PATH, HealthHandler.READINESS_PATH);
+        var probes = new HashSet<>(Set.of(HealthHandler.LIVENESS_PATH, HealthHandler.READINESS_PATH));
+        security.protectedResource().ifPresent(resource -> {
+            var metadata = new ProtectedResourceHandler(resource, codec);
+            for (var path : resource.metadataPaths(transportPaths)) {
+                routes.put(path, metadata);
+                probes.add(path); // public by design, and fetched cross-origin: no Origin or token checks
+            }
+        });
         http.createContext(
                 "/",
                 new RootHandler(routes, probes, new OriginHostPolicy(settings), responses, draining::get, inFlight));
@@ -95,17 +111,51 @@ public final class McpHttpServer implements AutoCloseable {
             Readiness readiness,
             boolean logPayloads)
             throws IOException {
+        return start(server, settings, executor, readiness, logPayloads, HttpSecuritySettings.none());
+    }
+
+    /**
+     * {@link #start(McpServer, HttpTransportSettings, Executor, Readiness, boolean)} with authorization,
+     * rate limits and an audit log as {@code security} asks.
+     */
+    public static McpHttpServer start(
+            McpServer server,
+            HttpTransportSettings settings,
+            Executor executor,
+            Readiness readiness,
+            boolean logPayloads,
+            HttpSecuritySettings security)
+            throws IOException {
+        Objects.requireNonNull(security, "security");
+        return start(server, settings, executor, readiness, logPayloads, HttpSecurity.create(security));
+    }
+
+    static McpHttpServer start(
+            McpServer server,
+            HttpTransportSettings settings,
+            Executor executor,
+            Readiness readiness,
+            boolean logPayloads,
+            HttpSecurity security)
+            throws IOException {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(readiness, "readiness");
-        var http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);
+        } catch (IOException | RuntimeException e) {
+            security.close();
+            throw e;
+        }
         McpHttpServer instance;
         try {
-            instance = new McpHttpServer(http, server, settings, executor, readiness, logPayloads);
+            instance = new McpHttpServer(http, server, settings, executor, readiness, logPayloads, security);
             http.start();
         } catch (RuntimeException e) {
             http.stop(0); // give the port back: a caller that retries must be able to bind again
+            security.close();
             throw e;
         }
         instance.startSessionExpiry();
@@ -149,6 +199,7 @@ public final class McpHttpServer implements AutoCloseable {
             // Our drain is done; whatever is still open is abandoned, so there is nothing to wait for.
             http.stop(0);
             timer.shutdownNow();
+            security.close(); // after the drain, so the last calls' audit lines are written
             stopped.complete(null);
             LOG.info("MCP HTTP transport stopped");
         }

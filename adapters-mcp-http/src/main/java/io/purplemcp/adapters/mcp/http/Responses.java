@@ -45,6 +45,16 @@ final class Responses {
                 "Service Unavailable: " + callLimit + " requests are already being answered; retry after 1 second.");
     }
 
+    /** 404 for a Streamable HTTP session id we do not know (or that belongs to someone else). */
+    void unknownSession(HttpExchange exchange) throws IOException {
+        error(exchange, 404, SESSION_NOT_FOUND, "Session not found: it expired or was ended; send initialize again.");
+    }
+
+    /** 404 for a legacy SSE session id we do not know (or that belongs to someone else). */
+    void unknownLegacySession(HttpExchange exchange) throws IOException {
+        error(exchange, 404, SESSION_NOT_FOUND, "Could not find session: open a new SSE stream.");
+    }
+
     void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
         exchange.getResponseHeaders().set("Allow", allowed);
         transportError(exchange, 405, "Method Not Allowed: use " + allowed + ".");

@@ -11,14 +11,17 @@ final class SessionEntry {
 
     private final String id;
     private final McpSession session;
+    private final String owner;
     private int requestsInProgress; // guarded by this
     private long lastActiveNanos; // guarded by this
     private boolean ended; // guarded by this
     private SseStream stream; // guarded by this
 
-    SessionEntry(String id, McpSession session, long nowNanos) {
+    /** @param owner the identity that created the session; nobody else may use it */
+    SessionEntry(String id, McpSession session, String owner, long nowNanos) {
         this.id = id;
         this.session = session;
+        this.owner = owner;
         this.lastActiveNanos = nowNanos;
     }
 
@@ -28,6 +31,10 @@ final class SessionEntry {
 
     McpSession session() {
         return session;
+    }
+
+    String owner() {
+        return owner;
     }
 
     /** Marks a request as started; false if the session has ended meanwhile (the client gets 404). */

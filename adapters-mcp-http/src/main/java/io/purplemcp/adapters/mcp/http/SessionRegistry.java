@@ -1,5 +1,7 @@
 package io.purplemcp.adapters.mcp.http;
 
+import com.sun.net.httpserver.HttpExchange;
+import io.purplemcp.adapters.mcp.http.auth.HttpSecurity;
 import io.purplemcp.adapters.mcp.protocol.McpSession;
 import java.time.Duration;
 import java.util.List;
@@ -46,9 +48,12 @@ final class SessionRegistry {
         places.decrementAndGet();
     }
 
-    /** Keeps a session in a reserved place under a fresh id. */
-    SessionEntry register(McpSession session) {
-        var entry = new SessionEntry(ids.next(), session, nanoTime.getAsLong());
+    /** Keeps a session in a reserved place under a fresh id, for the caller of {@code exchange}. */
+    SessionEntry register(McpSession session, HttpExchange exchange) {
+        var owner = AuthenticatedExchange.of(exchange)
+                .map(authenticated -> authenticated.caller().identity())
+                .orElse(HttpSecurity.ANONYMOUS);
+        var entry = new SessionEntry(ids.next(), session, owner, nanoTime.getAsLong());
         sessions.put(entry.id(), entry);
         return entry;
     }

@@ -111,7 +111,7 @@ final class StatefulStreamableHandler implements HttpHandler {
             var session = context.server().newSession();
             var reply = awaitHandshake(session, json);
             if (reply.has("result")) {
-                var entry = context.sessions().register(session);
+                var entry = context.sessions().register(session, exchange);
                 kept = true;
                 exchange.getResponseHeaders().set(SESSION_HEADER, entry.id());
             }
@@ -210,12 +210,7 @@ final class StatefulStreamableHandler implements HttpHandler {
     }
 
     private void unknownSession(HttpExchange exchange) throws IOException {
-        context.responses()
-                .error(
-                        exchange,
-                        404,
-                        Responses.SESSION_NOT_FOUND,
-                        "Session not found: it expired or was ended; send initialize again.");
+        context.responses().unknownSession(exchange);
     }
 
     private void unsupportedVersion(HttpExchange exchange, McpSession session) throws IOException {

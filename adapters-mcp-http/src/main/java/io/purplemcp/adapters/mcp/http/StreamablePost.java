@@ -60,8 +60,9 @@ final class StreamablePost {
         var settings = context.settings();
         var outbox = context.outbox(exchange);
         var reply = new PostReply(outbox, context.codec(), context.timer(), keepAlive);
+        var deliver = ToolCallAudit.around(exchange, message, reply::finish);
         var call = PendingCall.start(
-                session, ownsSession, message, reply, reply::finish, settings.requestTimeout(), context.timer());
+                session, ownsSession, message, reply, deliver, settings.requestTimeout(), context.timer());
         context.inFlight().track(call);
         outbox.closed().whenComplete((delivered, failure) -> {
             if (!Boolean.TRUE.equals(delivered)) {

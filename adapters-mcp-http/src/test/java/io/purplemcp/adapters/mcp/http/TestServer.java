@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.purplemcp.adapters.mcp.http.auth.HttpSecuritySettings;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
 import io.purplemcp.ports.security.Redactor;
@@ -71,7 +72,7 @@ final class TestServer implements AutoCloseable {
             httpExecutor.execute(task);
             watched.run();
         };
-        server = McpHttpServer.start(mcp, settings, executor, builder.readiness, false);
+        server = McpHttpServer.start(mcp, settings, executor, builder.readiness, false, builder.security);
         base = URI.create("http://127.0.0.1:" + server.address().getPort());
     }
 
@@ -208,9 +209,15 @@ final class TestServer implements AutoCloseable {
         private int httpThreads = 16;
         private ExecutorService httpExecutor;
         private Runnable onDispatch = () -> {};
+        private HttpSecuritySettings security = HttpSecuritySettings.none();
 
         private Builder(HttpMode mode) {
             this.mode = mode;
+        }
+
+        Builder security(HttpSecuritySettings value) {
+            security = value;
+            return this;
         }
 
         Builder stateless() {
