@@ -2,6 +2,10 @@ package io.purplemcp.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,30 +15,18 @@ import org.junit.jupiter.api.Test;
 
 class ServerInstructionsTest {
 
-    private static final List<String> TOOLS = List.of(
-            "purple_ai",
-            "powerquery",
-            "get_timestamp_range",
-            "iso_to_unix_timestamp",
-            "get_alert",
-            "list_alerts",
-            "search_alerts",
-            "get_alert_notes",
-            "get_alert_history",
-            "get_misconfiguration",
-            "list_misconfigurations",
-            "search_misconfigurations",
-            "get_misconfiguration_notes",
-            "get_misconfiguration_history",
-            "get_vulnerability",
-            "list_vulnerabilities",
-            "search_vulnerabilities",
-            "get_vulnerability_notes",
-            "get_vulnerability_history",
-            "get_inventory_item",
-            "list_inventory_items",
-            "search_inventory_items");
+    private static final List<String> TOOLS = everyToolName();
     private static final Pattern TOOL_NAME = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b|\\bpowerquery\\b");
+
+    private static List<String> everyToolName() {
+        try (var console = SentinelOneConsole.connect(
+                ConsoleSettings.of(URI.create("https://console.example.test"), "token-for-tests", "test", "s"))) {
+            return ProductCatalog.byToolset(console, Clock.systemUTC()).values().stream()
+                    .flatMap(List::stream)
+                    .map(tool -> tool.definition().name())
+                    .toList();
+        }
+    }
 
     @Test
     void everyToolServedGivesTheWholeWorkflow() {
@@ -51,6 +43,7 @@ class ServerInstructionsTest {
 
     @Test
     void onlyServedToolsAreNamedWhateverTheSubset() {
+        assertThat(TOOLS).hasSize(22);
         var random = new Random(20261204);
         for (int round = 0; round < 500; round++) {
             var served = new HashSet<String>();
