@@ -6,35 +6,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.purplemcp.ports.context.Prompt;
 import io.purplemcp.ports.context.PromptRefused;
 import io.purplemcp.ports.context.Resource;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ProductContextTest {
 
-    static final Set<String> ALL_TOOLS = Set.of(
-            "purple_ai",
-            "powerquery",
-            "get_timestamp_range",
-            "iso_to_unix_timestamp",
-            "get_alert",
-            "list_alerts",
-            "search_alerts",
-            "get_alert_notes",
-            "get_alert_history",
-            "get_misconfiguration",
-            "list_misconfigurations",
-            "search_misconfigurations",
-            "get_misconfiguration_notes",
-            "get_misconfiguration_history",
-            "get_vulnerability",
-            "list_vulnerabilities",
-            "search_vulnerabilities",
-            "get_vulnerability_notes",
-            "get_vulnerability_history",
-            "list_inventory_items",
-            "get_inventory_item",
-            "search_inventory_items");
+    private static final Set<String> TIME = Set.of("get_timestamp_range", "iso_to_unix_timestamp");
+    static final Set<String> ALL_TOOLS = union(List.of(
+            Set.of("purple_ai", "powerquery", "list_inventory_items", "get_inventory_item", "search_inventory_items"),
+            TIME,
+            family("alert", "alerts"),
+            family("misconfiguration", "misconfigurations"),
+            family("vulnerability", "vulnerabilities")));
+
+    /** The five tools of a findings family, named as FamilyTools names them. */
+    private static Set<String> family(String singular, String plural) {
+        return Set.of(
+                "get_" + singular,
+                "list_" + plural,
+                "search_" + plural,
+                "get_" + singular + "_notes",
+                "get_" + singular + "_history");
+    }
+
+    private static Set<String> union(List<Set<String>> sets) {
+        return sets.stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    }
 
     final ProductContext everything = ProductContext.forTools(ALL_TOOLS);
 
@@ -65,14 +65,7 @@ class ProductContextTest {
 
     @Test
     void onlyWhatTheServedToolsNeedIsOffered() {
-        var alertsAndTime = ProductContext.forTools(Set.of(
-                "get_timestamp_range",
-                "iso_to_unix_timestamp",
-                "get_alert",
-                "list_alerts",
-                "search_alerts",
-                "get_alert_notes",
-                "get_alert_history"));
+        var alertsAndTime = ProductContext.forTools(union(List.of(TIME, family("alert", "alerts"))));
         assertThat(alertsAndTime.resources())
                 .extracting(Resource::uri)
                 .containsExactly("purplemcp://filters/alerts", "purplemcp://guides/time-ranges");
