@@ -25,6 +25,7 @@ import io.purplemcp.bootstrap.config.SettingsLoader;
 import io.purplemcp.bootstrap.config.TransportMode;
 import io.purplemcp.bootstrap.logging.LoggingSetup;
 import io.purplemcp.bootstrap.logging.SecretRedactor;
+import io.purplemcp.domain.context.ProductContext;
 import io.purplemcp.ports.tools.ToolCatalog;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.sandbox.SandboxConsole;
@@ -168,6 +169,7 @@ final class Launcher {
             }
             var server = new McpServer(
                     catalog,
+                    ProductContext.forTools(served),
                     ProductIdentity.of(version, served),
                     executor,
                     redactor,

@@ -108,7 +108,7 @@ class StdioJarIT {
                         "get_timestamp_range",
                         "{\"reference_time\":\"2024-01-31T12:00:00Z\",\"months\":1," + "\"direction\":\"future\"}")
                 + call(3, "iso_to_unix_timestamp", "{\"iso_datetime\":\"2025-10-30T17:00:00+05:00\"}")
-                + "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"resources/list\"}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"completion/complete\"}\n"
                 + call(5, "iso_to_unix_timestamp", "{\"iso_datetime\":\"2025-02-30T12:00:00Z\"}")
                 + call(6, "get_timestamp_range", "{\"hours\":\"two\"}")
                 + "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}";

@@ -1,6 +1,7 @@
 package io.purplemcp.domain.powerquery;
 
 import io.purplemcp.domain.time.ExplicitZoneDateTimeParser;
+import io.purplemcp.domain.tools.References;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
@@ -31,11 +32,11 @@ public final class PowerQueryTool implements Tool {
             + "Important: get PowerQueries from the purple_ai tool by describing in plain language what to"
             + " find; do not write PowerQuery yourself, it is unlikely to be correct. When the user gives you a"
             + " PowerQuery that did not come from Purple AI, run it exactly as given, unchanged.\n\n"
-            + "Time window: unless the user asks for another, search the last 24 hours: call"
-            + " get_timestamp_range with hours=24 and pass its offset_time as start_datetime and its"
-            + " current_time as end_datetime. Both need an explicit time zone. Longer windows are slower; a"
-            + " query still running after 5 minutes is stopped, and then a shorter window (e.g. 24 hours rather"
-            + " than several days) or a more specific query helps.\n\n"
+            + "Time window: unless the user asks for another, the last 24 hours (get_timestamp_range with"
+            + " hours=24: offset_time is start_datetime, current_time end_datetime). A query still running after 5"
+            + " minutes is stopped; a shorter window or a narrower query helps. The language, the window and the"
+            + " answer are explained in the resources " + References.POWERQUERY_GUIDE + " and "
+            + References.TIME_RANGES + ".\n\n"
             + "Answer: 'Match Count', 'Columns', 'Rows' and 'Column Names' lines, then the rows under"
             + " 'Results:', each a JSON array in column order. The first 100 rows are shown and the rest"
             + " counted; at most 10 000 rows are kept. A line says when the data lake returned partial results"

@@ -2,20 +2,33 @@ package io.purplemcp.domain.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purplemcp.domain.findings.alerts.AlertsFamily;
+import io.purplemcp.domain.findings.misconfigurations.MisconfigurationsFamily;
+import io.purplemcp.domain.findings.tools.FamilyReference;
+import io.purplemcp.domain.findings.vulnerabilities.VulnerabilitiesFamily;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.ports.tools.ToolDefinition;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The descriptions tell the model what it will see: snake_case keys, the fields it may ask for, our limits. */
+/** The descriptions and the filter references they point to tell the model what it will see: snake_case keys, the fields it may ask for, our limits. */
 class FindingsDescriptionsTest {
 
     final Map<String, String> descriptions =
             FindingsTools.all(new FakeFindings(), new FakeFindings(), new FakeFindings(), Clock.systemUTC()).stream()
                     .map(Tool::definition)
                     .collect(Collectors.toMap(ToolDefinition::name, ToolDefinition::description));
+
+    private static String reference(String plural) {
+        return Stream.of(AlertsFamily.family(), MisconfigurationsFamily.family(), VulnerabilitiesFamily.family())
+                .filter(family -> family.plural().equals(plural))
+                .map(FamilyReference::markdown)
+                .findFirst()
+                .orElseThrow();
+    }
 
     @Test
     void getDescriptionsNameTheSnakeCaseKeys() {
@@ -39,47 +52,59 @@ class FindingsDescriptionsTest {
         for (var tool : new String[] {"list_alerts", "search_alerts", "list_misconfigurations"}) {
             assertThat(descriptions.get(tool))
                     .contains(
-                            "Name fields as the console does, in camelCase; the answer uses snake_case keys"
-                                    + " (detectedAt comes back as detected_at) and holds only the fields asked for.",
+                            "a JSON array of camelCase field names, as a string",
+                            "the answer uses snake_case keys (detectedAt comes back as detected_at)",
                             "page_info\": {\"has_next_page\"",
                             "after = page_info.end_cursor while page_info.has_next_page is true",
                             "total_count is the size of the whole result",
-                            "at most 50 fields");
+                            "at most 50.",
+                            "purplemcp://filters/");
         }
-        assertThat(descriptions.get("list_alerts"))
+        assertThat(descriptions.get("list_alerts")).contains("use search_alerts", "purplemcp://filters/alerts");
+        assertThat(reference("alerts"))
                 .contains(
+                        "Name fields as the console does, in camelCase; the answer uses snake_case keys"
+                                + " (detectedAt comes back as detected_at) and holds only the fields asked for.",
+                        "at most 50 fields",
                         "Plain fields: id, externalId, severity",
-                        "What each object offers: detectionSource { product vendor }; asset { id name type };"
-                                + " assignee { userId email fullName }.",
-                        "use search_alerts");
-        assertThat(descriptions.get("list_vulnerabilities"))
+                        "- `detectionSource { product vendor }`\n- `asset { id name type }`\n"
+                                + "- `assignee { userId email fullName }`\n");
+        assertThat(descriptions.get("list_vulnerabilities")).doesNotContain("view_type");
+        assertThat(reference("vulnerabilities"))
                 .contains(
                         "cve { id description nvdBaseScore",
-                        "(alone: cve { id nvdBaseScore riskScore publishedDate epssScore exploitMaturity"
-                                + " exploitedInTheWild })")
-                .doesNotContain("view_type");
-        assertThat(descriptions.get("list_misconfigurations")).contains("findingType", "view_type");
+                        "(alone: `cve { id nvdBaseScore riskScore publishedDate epssScore exploitMaturity"
+                                + " exploitedInTheWild }`)");
+        assertThat(descriptions.get("list_misconfigurations")).contains("view_type");
+        assertThat(reference("misconfigurations")).contains("findingType");
     }
 
     @Test
     void searchDescriptionsCarryTheFilterRules() {
         assertThat(descriptions.get("search_alerts"))
                 .contains(
-                        "boolean_in: \"values\"",
-                        "long_equals: \"value\"",
-                        "the alerts API has no fulltext_in",
+                        "Types here: string_equals, string_in",
+                        "filter on createdAt",
+                        "iso_to_unix_timestamp",
+                        "Read the resource purplemcp://filters/alerts",
+                        "For 'how many' questions pass first=1 and read total_count.")
+                .doesNotContain("fulltext_in");
+        assertThat(reference("alerts"))
+                .contains(
+                        "| boolean_in | `values`",
+                        "| long_equals | `value`",
+                        "The alerts API has no fulltext_in",
                         "assigneeUserId (a number: use long_equals or long_in)",
                         "filter on createdAt",
                         "iso_to_unix_timestamp",
                         "Numbers below 100000000000 look like seconds and are refused",
                         "Limits: 50 filters, 100 values per filter, 1024 characters per text, 65536 characters in"
                                 + " all.",
-                        "A range needs at least one of start and end.",
-                        "For 'how many' questions pass first=1 and read total_count.");
-        assertThat(descriptions.get("search_vulnerabilities"))
-                .contains("fulltext_in: \"values\"", "cveId (not cve.id)", "filter on detectedAt", "fulltext_in.")
+                        "A range needs at least one of start and end.");
+        assertThat(reference("vulnerabilities"))
+                .contains("| fulltext_in | `values`", "cveId (not cve.id)", "filter on detectedAt")
                 .doesNotContain("has no fulltext_in");
-        assertThat(descriptions.get("search_misconfigurations"))
+        assertThat(reference("misconfigurations"))
                 .contains("secretValidity takes only boolean_in", "commitedBy (spelt so)");
     }
 

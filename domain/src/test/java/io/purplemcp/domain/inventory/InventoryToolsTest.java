@@ -89,10 +89,14 @@ class InventoryToolsTest {
                 .contains("ENDPOINT", "CLOUD", "IDENTITY", "NETWORK_DISCOVERY", "search_inventory_items")
                 .contains("\"data\"", "\"pagination\"", "total_count", "skip + limit");
         assertThat(tool("search_inventory_items").description())
-                .contains("camelCase", "resource_type is filtered as resourceType", "__contains", "__between")
-                .contains("id__in", "__nin", "iso_to_unix_timestamp", "1704085200000", "list_inventory_items")
-                .contains("65536", "1024", "100 values", "limit and skip are parameters")
+                .contains("camelCase", "resourceType, not resource_type", "__contains", "__between")
+                .contains("id__in", "__nin", "list_inventory_items", InventoryReference.URI)
                 .contains("\"data\"", "empty data list");
+        assertThat(InventoryReference.markdown())
+                .contains("resource_type is filtered as resourceType", "iso_to_unix_timestamp", "list_inventory_items")
+                .contains("65536 characters", "1024", "100 values", "limit and skip are parameters")
+                .contains(
+                        "- lastActiveDt (last_active_dt)", "- cloudProviderAccountName (cloud_provider_account_name)");
         for (var definition : definitions) {
             assertThat(definition.parameters())
                     .allSatisfy(p -> assertThat(p.description()).isNotBlank());

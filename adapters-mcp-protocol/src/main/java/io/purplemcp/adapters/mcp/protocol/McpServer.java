@@ -1,5 +1,6 @@
 package io.purplemcp.adapters.mcp.protocol;
 
+import io.purplemcp.ports.context.ContextCatalog;
 import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.tools.ToolCatalog;
 import io.purplemcp.ports.tools.ToolDefinition;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 public final class McpServer {
 
     private final ToolCatalog catalog;
+    private final ContextMethods context;
     private final ServerIdentity identity;
     private final Executor toolExecutor;
     private final Redactor redactor;
@@ -34,6 +36,22 @@ public final class McpServer {
             Redactor redactor,
             int toolsPageSize,
             boolean logPayloads) {
+        this(catalog, ContextCatalog.empty(), identity, toolExecutor, redactor, toolsPageSize, logPayloads);
+    }
+
+    /**
+     * @param context the resources and prompts; their capabilities are advertised only when they have
+     *     content
+     */
+    public McpServer(
+            ToolCatalog catalog,
+            ContextCatalog context,
+            ServerIdentity identity,
+            Executor toolExecutor,
+            Redactor redactor,
+            int toolsPageSize,
+            boolean logPayloads) {
+        this.context = new ContextMethods(Objects.requireNonNull(context, "context"));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.identity = Objects.requireNonNull(identity, "identity");
         this.toolExecutor = Objects.requireNonNull(toolExecutor, "toolExecutor");
@@ -63,6 +81,10 @@ public final class McpServer {
 
     ToolCatalog catalog() {
         return catalog;
+    }
+
+    ContextMethods context() {
+        return context;
     }
 
     /** Whether the tool only computes from its arguments, so it may run on the caller's thread. */

@@ -149,8 +149,7 @@ public final class McpSession {
                                 server.catalog().definitions(), server.toolsPageSize(), request.params(), negotiated));
             case "tools/call" -> calls.start(request, sink, negotiated, () -> Optional.of(clientLogLevel));
             case "logging/setLevel" -> done(request, setLogLevel(request.params()));
-            default ->
-                throw new JsonRpcError(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + Text.shorten(method));
+            default -> done(request, server.context().answer(method, request.params(), negotiated, false));
         };
     }
 
@@ -175,6 +174,7 @@ public final class McpSession {
         var capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
         capabilities.putObject("logging");
+        server.context().advertise(capabilities);
         var serverInfo =
                 result.putObject("serverInfo").put("name", identity.name()).put("version", identity.version());
         if (negotiated.hasStructuredResults()) {

@@ -25,7 +25,15 @@ public final class ModernEra {
     static final String SERVER_INFO_KEY = "io.modelcontextprotocol/serverInfo";
     static final String DISCOVER = "server/discover";
     // initialize, ping, logging/setLevel and the rest are gone from this revision: unknown, as any other.
-    private static final Set<String> METHODS = Set.of(DISCOVER, "tools/list", "tools/call");
+    private static final Set<String> METHODS = Set.of(
+            DISCOVER,
+            "tools/list",
+            "tools/call",
+            ContextMethods.RESOURCES_LIST,
+            ContextMethods.RESOURCES_READ,
+            ContextMethods.TEMPLATES_LIST,
+            ContextMethods.PROMPTS_LIST,
+            ContextMethods.PROMPTS_GET);
 
     /** What a modern request says about itself. */
     record Envelope(String version, ObjectNode clientCapabilities, Optional<LogLevel> logLevel) {}

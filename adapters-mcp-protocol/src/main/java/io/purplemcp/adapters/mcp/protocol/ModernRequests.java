@@ -12,11 +12,11 @@ import java.util.concurrent.CompletableFuture;
 final class ModernRequests {
 
     /**
-     * How long clients and caches may reuse a discover or list result. The tools change only with a
-     * new release, and a rolling upgrade is over within minutes.
+     * How long clients and caches may reuse a discover or list result. The tools, resources and prompts
+     * change only with a new release, and a rolling upgrade is over within minutes.
      */
     static final long CACHE_TTL_MS = 300_000;
-    // Tool definitions, rendered for this revision, are identical for every caller.
+    // Tool definitions, resources and prompts, rendered for this revision, are identical for every caller.
     private static final String CACHE_SCOPE = "public";
     // The tool objects of 2026-07-28 are those of 2025-11-25 without the execution member, never sent here.
     private static final ProtocolVersion RENDER_AS = ProtocolVersion.V2025_11_25;
@@ -39,6 +39,13 @@ final class ModernRequests {
                         request,
                         cacheable(ToolPage.of(
                                 server.catalog().definitions(), server.toolsPageSize(), request.params(), RENDER_AS)));
+            case ContextMethods.PROMPTS_GET ->
+                done(request, server.context().answer(request.method(), request.params(), RENDER_AS, true));
+            case ContextMethods.RESOURCES_LIST,
+                    ContextMethods.RESOURCES_READ,
+                    ContextMethods.TEMPLATES_LIST,
+                    ContextMethods.PROMPTS_LIST ->
+                done(request, cacheable(server.context().answer(request.method(), request.params(), RENDER_AS, true)));
             default -> calls.start(request, sink, RENDER_AS, envelope::logLevel).thenApply(this::complete);
         };
     }
@@ -50,6 +57,7 @@ final class ModernRequests {
         capabilities.putObject("tools");
         // Deprecated but still served: a request that names a log level gets messages at that level.
         capabilities.putObject("logging");
+        server.context().advertise(capabilities);
         result.put("instructions", server.identity().instructions());
         return result;
     }

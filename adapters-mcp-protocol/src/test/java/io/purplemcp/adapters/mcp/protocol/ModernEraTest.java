@@ -156,7 +156,7 @@ class ModernEraTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"initialize", "ping", "logging/setLevel", "resources/subscribe", "prompts/list"})
+    @ValueSource(strings = {"initialize", "ping", "logging/setLevel", "resources/subscribe", "completion/complete"})
     void methodsTheRevisionRemovedAreNotFound(String method) throws Exception {
         var reply = send(modern(5, method, "\"level\":\"info\""));
 

@@ -1,9 +1,7 @@
 package io.purplemcp.domain.findings.tools;
 
-import io.purplemcp.domain.findings.fields.FieldCatalog;
 import io.purplemcp.domain.findings.fields.FieldSpec;
 import io.purplemcp.domain.findings.fields.FieldsArgument;
-import io.purplemcp.domain.findings.filters.FiltersArgument;
 import io.purplemcp.ports.findings.Selection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,9 +13,8 @@ import java.util.stream.Collectors;
  */
 final class Descriptions {
 
-    private static final String EXAMPLES = "Examples: '[\"id\"]' to page through quickly and save context;"
-            + " '[\"id\", \"severity\", \"status\", \"name\", \"detectedAt\"]' for a summary; no fields for full"
-            + " detail.";
+    private static final String EXAMPLES_SHORT =
+            "'[\"id\"]' to page through quickly, '[\"id\", \"severity\"," + " \"status\", \"name\"]' for a summary";
 
     private Descriptions() {}
 
@@ -42,41 +39,17 @@ final class Descriptions {
 
     static String search(FindingFamily family) {
         var guidance = family.guidance();
-        var dialect = family.filters();
-        var fulltextIn = dialect.operator("fulltext_in").isPresent()
-                ? "; fulltext_in: \"values\" (several terms, any of which may match)"
-                : " (the " + dialect.apiName() + " API has no fulltext_in)";
         return "Searches " + family.plural() + " with filters, all of which must match, and returns them page by"
                 + " page like list_" + family.plural() + ". For 'how many' questions pass first=1 and read"
                 + " total_count.\n\n"
                 + "Filters (filters): a JSON array of filter objects, as a string. A filter is {\"fieldId\":"
                 + " <field>, \"filterType\": <type>, ...the keys of its type}, with \"isNegated\": true to invert"
-                + " it. Types and their keys:\n"
-                + "- string_equals: \"value\" (text or null); string_in: \"values\" (list of texts)\n"
-                + "- int_equals, long_equals: \"value\" (integer); int_in, long_in: \"values\" (integers);"
-                + " int_range, long_range: \"start\" and/or \"end\", optional \"startInclusive\"/\"endInclusive\""
-                + " (default true)\n"
-                + "- boolean_equals: \"value\" (true, false or null); boolean_in: \"values\" (true, false or"
-                + " null)\n"
-                + "- datetime_range: \"start\" and/or \"end\" in UTC epoch milliseconds, optional"
-                + " \"startInclusive\"/\"endInclusive\" (default true)\n"
-                + "- fulltext: \"values\" (terms, matched case-insensitively as parts of the field)" + fulltextIn
-                + "\n"
-                + "A range needs at least one of start and end. Supported here: "
-                + String.join(", ", dialect.typeNames()) + ".\n\n"
-                + "Field ids are flat camelCase names, never dotted paths. " + guidance.fieldIds() + "\n"
-                + (guidance.filterNotes().isEmpty() ? "" : guidance.filterNotes() + "\n")
-                + "\nTimes: datetime values are UTC epoch milliseconds, as numbers or numeric strings. Convert an"
-                + " ISO datetime with the iso_to_unix_timestamp tool first: 2024-10-30T08:00:00-04:00 becomes"
-                + " \"1730289600000\". Numbers below 100000000000 look like seconds and are refused, and so are"
-                + " numbers of more than 13 digits (micro- or nanoseconds). When the user names no time field,"
-                + " filter on " + guidance.defaultDatetimeField() + ".\n"
-                + "Limits: " + FiltersArgument.MAX_FILTERS + " filters, " + FiltersArgument.MAX_VALUES
-                + " values per filter, " + FiltersArgument.MAX_STRING_LENGTH + " characters per text, "
-                + FiltersArgument.MAX_TEXT_LENGTH + " characters in all.\n"
-                + "Example: " + guidance.example() + "\n"
-                + "Right: \"filterType\": \"string_in\"; wrong: \"IN\" or \"EQUALS\". Right: \"fieldId\":"
-                + " \"status\"; wrong: \"status.value\".\n\n"
+                + " it. Types here: " + String.join(", ", family.filters().typeNames()) + ". Field ids are flat"
+                + " camelCase names, never dotted paths. Datetimes are UTC epoch milliseconds (convert with"
+                + " iso_to_unix_timestamp); when the user names no time field, filter on "
+                + guidance.defaultDatetimeField() + ". Example: " + guidance.example() + "\n"
+                + "Read the resource " + FamilyReference.uri(family) + " for the keys of each type, the field ids"
+                + " and their values, and the limits.\n\n"
                 + fields(family) + "\n\n" + paging();
     }
 
@@ -111,31 +84,11 @@ final class Descriptions {
     }
 
     private static String fields(FindingFamily family) {
-        var catalog = family.records();
-        var plain = catalog.selectable().stream()
-                .filter(field -> !field.hasFields())
-                .toList();
-        var objects = catalog.selectable().stream().filter(FieldSpec::hasFields).toList();
-        var defaults = catalog.defaults().items().stream()
-                .map(item -> ((Selection.Field) item).name())
-                .collect(Collectors.joining(", "));
-        return "Choosing fields (fields): a JSON array of field names, as a string. Name fields as the console"
-                + " does, in camelCase; the answer uses snake_case keys (detectedAt comes back as detected_at) and"
-                + " holds only the fields asked for. id is always included; at most " + FieldsArgument.MAX_ENTRIES
-                + " fields. Without fields you get: " + defaults + ".\n"
-                + "Plain fields: " + names(plain) + ".\n"
-                + "Objects: name one alone for its usual sub-fields, or pick sub-fields in braces, e.g. \""
-                + objects.get(0).name() + " { "
-                + objects.get(0).children().get(1).name() + " }\"; an object with"
-                + " an id always includes it. What each object offers:"
-                + objects.stream().map(object -> offer(catalog, object)).collect(Collectors.joining(";"))
-                + ".\n" + EXAMPLES;
-    }
-
-    private static String offer(FieldCatalog catalog, FieldSpec object) {
-        var all = syntax(object);
-        var alone = syntax(catalog.expansion(object).items().get(0));
-        return " " + all + (alone.equals(all) ? "" : " (alone: " + alone + ")");
+        return "Choosing fields (fields): a JSON array of camelCase field names, as a string, e.g. "
+                + EXAMPLES_SHORT + "; the answer uses snake_case keys (detectedAt comes back as detected_at) and"
+                + " holds only the fields asked for, id always included, at most " + FieldsArgument.MAX_ENTRIES
+                + ". No fields gives the usual ones. The fields, objects and their sub-fields are in the resource "
+                + FamilyReference.uri(family) + ".";
     }
 
     private static String paging() {
@@ -166,30 +119,5 @@ final class Descriptions {
                             : child.outputKey() + " {" + keys(child, field.children()) + "}";
                 })
                 .collect(Collectors.joining(", "));
-    }
-
-    /** {@code asset { id name cloudInfo { region } }}: everything an object offers, as the model writes it. */
-    private static String syntax(FieldSpec object) {
-        if (!object.hasFields()) {
-            return object.name();
-        }
-        var inner = object.children().stream()
-                .filter(child -> child.kind() != FieldSpec.Kind.ON_TYPE)
-                .map(Descriptions::syntax)
-                .collect(Collectors.joining(" "));
-        return object.name() + " { " + inner + " }";
-    }
-
-    private static String syntax(Selection.Item item) {
-        var field = (Selection.Field) item;
-        if (field.children().isEmpty()) {
-            return field.name();
-        }
-        return field.name() + " { "
-                + field.children().stream().map(Descriptions::syntax).collect(Collectors.joining(" ")) + " }";
-    }
-
-    private static String names(List<FieldSpec> fields) {
-        return fields.stream().map(FieldSpec::name).collect(Collectors.joining(", "));
     }
 }
