@@ -222,6 +222,8 @@ def stdio_load(process, tools, ids, until):
 def status(pid):
     with open("/proc/%d/status" % pid) as f:
         fields = dict(line.split(":", 1) for line in f if ":" in line)
+    if "VmRSS" not in fields:  # the stdio server has ended with its input
+        return 0, 0
     return int(fields["VmRSS"].split()[0]) // 1024, int(fields["Threads"])
 
 
@@ -284,7 +286,6 @@ def main():
             if time.time() >= next_sample:
                 samples.append(take())
                 next_sample += 60
-        samples.append(take())
         for t in threads:
             t.join()
         first, last = samples[0], samples[-1]
