@@ -260,7 +260,7 @@ class PowerQueryOverSandboxTest {
     }
 
     @Test
-    void aSlowLaunchAbandonedByItsTimeoutIsDeletedWhenItsAnswerArrives() {
+    void aSlowLaunchAbandonedByItsTimeoutIsDeletedWhenItsAnswerArrives() throws Exception {
         fixture.close();
         fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofMillis(800)));
         var console = fixture.console(s -> s.withTimeouts(new HttpTimeouts(
@@ -269,6 +269,9 @@ class PowerQueryOverSandboxTest {
         var message = failure(powerquery(console, QUERY + " sandbox:fault=slow"));
 
         assertThat(message).startsWith("The PowerQuery could not be started: the console did not answer in time");
+        // The sandbox records a slow request when it answers (800 ms), after the client gave up (400 ms).
+        assertThat(fixture.sandbox.awaitRequest(r -> r.method().equals("POST"), Duration.ofSeconds(10)))
+                .isNotNull();
         assertThat(requests("POST")).hasSize(1);
         assertThat(fixture.sandbox.launchedQueries()).isEqualTo(1);
         fixture.assertNothingLeftRunning();
