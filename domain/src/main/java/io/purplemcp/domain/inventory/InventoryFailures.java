@@ -1,6 +1,5 @@
 package io.purplemcp.domain.inventory;
 
-import io.purplemcp.domain.upstream.UpstreamFailures;
 import io.purplemcp.ports.inventory.AssetFilter;
 import io.purplemcp.ports.upstream.UpstreamFailure;
 import java.util.LinkedHashSet;
@@ -58,10 +57,7 @@ final class InventoryFailures {
         if (failure instanceof UpstreamFailure.QueryError) {
             return "API error: " + orUnknown(failure) + ".";
         }
-        if (failure instanceof UpstreamFailure.UnexpectedStatus) {
-            var hint = UpstreamFailures.isRedirect(failure) ? " " + UpstreamFailures.REDIRECT_HINT : "";
-            return "The console answered with an " + trimStop(failure.describe()) + "." + hint;
-        }
+        // A malformed answer, or a status the client does not act on (a redirect, which is never followed).
         return "Failed to parse response: " + trimStop(failure.describe()) + ".";
     }
 

@@ -82,11 +82,7 @@ final class LegacyMessageHandler implements HttpHandler {
         Responses.text(exchange, 202, "Accepted");
         var json = message.get().json();
         if (message.get().shape() == JsonRpcShape.NO_REQUESTS) {
-            entry.session().receive(json, toStream).thenAccept(refusal -> {
-                if (refusal != null) {
-                    stream.send("message", codec.writeString(refusal));
-                }
-            });
+            entry.session().receive(json, toStream);
             return false;
         }
         var call = PendingCall.start(
