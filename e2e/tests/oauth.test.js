@@ -201,8 +201,11 @@ describe('OAuth 2.1: the SDK client against an authorization server and the jar 
     assert.equal(response.status, 403);
     assert.match(response.headers.get('www-authenticate'), /^Bearer error="insufficient_scope", scope="mcp:tools"/);
 
+    // The audit log is written off the request path (in bursts), so wait for this refusal's own line.
+    const refusedForScope = (line) =>
+      line.event === 'authorization_failure' && line.status === 403 && line.identity === 'narrow-client';
+    assert.equal((await auditLines(auditFile, refusedForScope, 1)).length, 1);
     const failures = await auditLines(auditFile, (line) => line.event === 'authorization_failure', 4);
-    assert.ok(failures.some((line) => line.status === 403 && line.identity === 'narrow-client'));
     assert.ok(failures.some((line) => line.status === 401 && line.reason === 'invalid_token'));
   });
 
