@@ -11,8 +11,13 @@ import java.util.function.Predicate;
  */
 final class ServerInstructions {
 
-    private static final List<String> FINDING_FAMILIES = List.of("alert", "vulnerability", "misconfiguration");
-    private static final List<String> FAMILY_PLURALS = List.of("alerts", "vulnerabilities", "misconfigurations");
+    /** A finding family by the words its tool names use: {@code get_alert}, {@code list_alerts}. */
+    private record Family(String singular, String plural) {}
+
+    private static final List<Family> FINDING_FAMILIES = List.of(
+            new Family("alert", "alerts"),
+            new Family("vulnerability", "vulnerabilities"),
+            new Family("misconfiguration", "misconfigurations"));
 
     private ServerInstructions() {}
 
@@ -49,11 +54,11 @@ final class ServerInstructions {
 
     private static Optional<String> triage(Predicate<String> served) {
         var families = new ArrayList<String>();
-        for (int i = 0; i < FINDING_FAMILIES.size(); i++) {
-            var singular = FINDING_FAMILIES.get(i);
-            var plural = FAMILY_PLURALS.get(i);
-            if (served.test("list_" + plural) || served.test("search_" + plural) || served.test("get_" + singular)) {
-                families.add(plural);
+        for (var family : FINDING_FAMILIES) {
+            if (served.test("list_" + family.plural())
+                    || served.test("search_" + family.plural())
+                    || served.test("get_" + family.singular())) {
+                families.add(family.plural());
             }
         }
         boolean inventory = served.test("list_inventory_items")
