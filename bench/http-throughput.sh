@@ -33,7 +33,7 @@ await_health() {
 
 SERVER_PORT="$(free_port)"
 # stderr goes to a file: an unread pipe would fill under load and stall the server.
-PURPLEMCP_CONSOLE_TOKEN=x PURPLEMCP_CONSOLE_BASE_URL=https://console.example.test \
+PURPLEMCP_CONSOLE_TOKEN=bench-not-a-token PURPLEMCP_CONSOLE_BASE_URL=https://console.example.test \
   java "${JVM[@]}" -jar "$JAR" --mode streamable-http --port "$SERVER_PORT" 2>"$LOGS/server.log" &
 PIDS+=($!)
 FLOOR_PORT="$(free_port)"

@@ -91,6 +91,9 @@ class InventoryTest {
         assertThat(ids).hasSize(console.data().assetCount()).doesNotHaveDuplicates();
         assertThat(beyond.get("data")).isEmpty();
         assertThat(beyond.at("/pagination/skip").asInt()).isEqualTo(100_000);
+        var farBeyond = ok(client.inventoryGet(PATH + "?limit=10&skip=" + Long.MAX_VALUE));
+        assertThat(farBeyond.get("data")).isEmpty();
+        assertThat(farBeyond.at("/pagination/skip").asLong()).isEqualTo(Long.MAX_VALUE);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiProfile;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Everything needed to reach one console. {@link #toString()} never shows the token.
@@ -120,190 +121,103 @@ public record ConsoleSettings(
     }
 
     public ConsoleSettings withToken(String value) {
-        return new ConsoleSettings(
-                baseUrl,
-                value,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.token = value);
     }
 
     public ConsoleSettings withGraphqlEndpoint(String value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                value,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.graphqlEndpoint = value);
     }
 
     public ConsoleSettings withFindingsEndpoints(FindingsEndpoints value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                value,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.findings = value);
     }
 
     public ConsoleSettings withPurpleAi(PurpleAiProfile value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                value,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.purpleAi = value);
     }
 
     public ConsoleSettings withTls(TlsSettings value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                value,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.tls = value);
     }
 
     public ConsoleSettings withProxy(ProxySettings value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                value,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.proxy = value);
     }
 
     public ConsoleSettings withTimeouts(HttpTimeouts value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                value,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.timeouts = value);
     }
 
     public ConsoleSettings withRetry(RetrySettings value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                value,
-                maxBodyBytes,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.retry = value);
     }
 
     public ConsoleSettings withMaxBodyBytes(long value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                value,
-                logPayloads,
-                inventoryEndpoint);
+        return copy(settings -> settings.maxBodyBytes = value);
     }
 
     public ConsoleSettings withLogPayloads(boolean value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                value,
-                inventoryEndpoint);
+        return copy(settings -> settings.logPayloads = value);
     }
 
     public ConsoleSettings withInventoryEndpoint(String value) {
-        return new ConsoleSettings(
-                baseUrl,
-                token,
-                graphqlEndpoint,
-                findings,
-                productVersion,
-                purpleAi,
-                tls,
-                proxy,
-                timeouts,
-                retry,
-                maxBodyBytes,
-                logPayloads,
-                value);
+        return copy(settings -> settings.inventoryEndpoint = value);
+    }
+
+    private ConsoleSettings copy(Consumer<Copy> change) {
+        var copy = new Copy(this);
+        change.accept(copy);
+        return copy.settings();
+    }
+
+    /** These settings with one component changed: what every {@code with…} method builds on. */
+    private static final class Copy {
+        private URI baseUrl;
+        private String token;
+        private String graphqlEndpoint;
+        private FindingsEndpoints findings;
+        private String productVersion;
+        private PurpleAiProfile purpleAi;
+        private TlsSettings tls;
+        private ProxySettings proxy;
+        private HttpTimeouts timeouts;
+        private RetrySettings retry;
+        private long maxBodyBytes;
+        private boolean logPayloads;
+        private String inventoryEndpoint;
+
+        Copy(ConsoleSettings from) {
+            baseUrl = from.baseUrl;
+            token = from.token;
+            graphqlEndpoint = from.graphqlEndpoint;
+            findings = from.findings;
+            productVersion = from.productVersion;
+            purpleAi = from.purpleAi;
+            tls = from.tls;
+            proxy = from.proxy;
+            timeouts = from.timeouts;
+            retry = from.retry;
+            maxBodyBytes = from.maxBodyBytes;
+            logPayloads = from.logPayloads;
+            inventoryEndpoint = from.inventoryEndpoint;
+        }
+
+        ConsoleSettings settings() {
+            return new ConsoleSettings(
+                    baseUrl,
+                    token,
+                    graphqlEndpoint,
+                    findings,
+                    productVersion,
+                    purpleAi,
+                    tls,
+                    proxy,
+                    timeouts,
+                    retry,
+                    maxBodyBytes,
+                    logPayloads,
+                    inventoryEndpoint);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap.config;
 
+import io.purplemcp.ports.security.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,14 @@ public final class SettingsLoader {
                 return null;
             }
             // Trimmed because surrounding whitespace from env files would break the HTTP header.
-            return token.get().trim();
+            var trimmed = token.get().trim();
+            if (trimmed.length() < Redactor.MIN_SECRET_LENGTH) {
+                errors.add(EnvNames.CONSOLE_TOKEN + " is too short to be a console token (" + trimmed.length()
+                        + " characters, at least " + Redactor.MIN_SECRET_LENGTH + "): copy the whole service user"
+                        + " token from the console");
+                return null;
+            }
+            return trimmed;
         }
 
         private String consoleBaseUrl() {

@@ -22,11 +22,12 @@ public final class SecretRedactor implements Redactor {
     private volatile List<String> secrets = List.of();
 
     /**
-     * Registers a literal secret. Null and empty values are ignored (they would match everywhere);
-     * whitespace-only values are registered as the specification requires. Duplicates are harmless.
+     * Registers a literal secret. Values shorter than {@link Redactor#MIN_SECRET_LENGTH} are ignored: they
+     * would match inside ordinary words, and the configuration refuses such tokens anyway. Duplicates are
+     * harmless.
      */
     public void registerSecret(String secret) {
-        if (secret == null || secret.isEmpty()) {
+        if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
             return;
         }
         synchronized (this) {

@@ -174,6 +174,18 @@ class SettingsLoaderTest {
                     .contains("must not be empty");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"t", "abc", " 1234567 "})
+        void aTokenTooShortToBeRealIsAnErrorThatDoesNotShowIt(String token) {
+            assertThat(errors(minimal(EnvNames.CONSOLE_TOKEN, token)))
+                    .singleElement(STRING)
+                    .startsWith("PURPLEMCP_CONSOLE_TOKEN is too short to be a console token ("
+                            + token.strip().length() + " characters, at least 8)")
+                    .doesNotContain("'" + token.strip() + "'");
+            assertThat(valid(minimal(EnvNames.CONSOLE_TOKEN, "12345678")).consoleToken())
+                    .isEqualTo("12345678");
+        }
+
         @Test
         void tokenIsTrimmed() {
             assertThat(valid(minimal(EnvNames.CONSOLE_TOKEN, "  " + CANARY + "\n"))
@@ -399,9 +411,10 @@ class SettingsLoaderTest {
 
         @Test
         void demoConsoleReplacesMissingCredentials() {
-            Settings settings = valid(env(), ConfigOverrides.none().withConsole("https://127.0.0.1:9443", "demo"));
+            Settings settings =
+                    valid(env(), ConfigOverrides.none().withConsole("https://127.0.0.1:9443", "demo-token"));
             assertThat(settings.consoleBaseUrl()).isEqualTo("https://127.0.0.1:9443");
-            assertThat(settings.consoleToken()).isEqualTo("demo");
+            assertThat(settings.consoleToken()).isEqualTo("demo-token");
         }
 
         @Test

@@ -37,8 +37,8 @@ class SecretRedactorTest {
 
     @Test
     void everyOccurrenceIsReplaced() {
-        redactor.registerSecret("token");
-        assertThat(redactor.redact("First token, second token, third token"))
+        redactor.registerSecret("token-42");
+        assertThat(redactor.redact("First token-42, second token-42, third token-42"))
                 .isEqualTo("First [REDACTED], second [REDACTED], third [REDACTED]");
     }
 
@@ -53,31 +53,41 @@ class SecretRedactorTest {
 
     @Test
     void matchingIsCaseSensitive() {
-        redactor.registerSecret("Secret");
-        assertThat(redactor.redact("secret SECRET Secret")).isEqualTo("secret SECRET [REDACTED]");
+        redactor.registerSecret("SecretXY");
+        assertThat(redactor.redact("secretxy SECRETXY SecretXY")).isEqualTo("secretxy SECRETXY [REDACTED]");
     }
 
     @Test
-    void emptyAndNullAreIgnoredWhitespaceIsRegistered() {
+    void emptyNullAndShortValuesAreIgnoredLongWhitespaceIsRegistered() {
         redactor.registerSecret("");
         redactor.registerSecret(null);
+        redactor.registerSecret("t");
+        redactor.registerSecret("1234567");
         assertThat(redactor.secretCount()).isZero();
-        redactor.registerSecret("   ");
+        assertThat(redactor.redact("adapters 1234567")).isEqualTo("adapters 1234567");
+        redactor.registerSecret("        ");
         assertThat(redactor.secretCount()).isEqualTo(1);
-        assertThat(redactor.redact("a   b")).isEqualTo("a[REDACTED]b");
+        assertThat(redactor.redact("a        b")).isEqualTo("a[REDACTED]b");
+    }
+
+    @Test
+    void theShortestRedactedSecretHasTheSafeMinimumLength() {
+        redactor.registerSecret("12345678");
+        assertThat(Redactor.MIN_SECRET_LENGTH).isEqualTo(8);
+        assertThat(redactor.redact("id 12345678 and 1234567")).isEqualTo("id [REDACTED] and 1234567");
     }
 
     @Test
     void duplicateRegistrationIsHarmless() {
-        redactor.registerSecret("dup");
-        redactor.registerSecret("dup");
+        redactor.registerSecret("duplicate");
+        redactor.registerSecret("duplicate");
         assertThat(redactor.secretCount()).isEqualTo(1);
-        assertThat(redactor.redact("dup dup")).isEqualTo("[REDACTED] [REDACTED]");
+        assertThat(redactor.redact("duplicate duplicate")).isEqualTo("[REDACTED] [REDACTED]");
     }
 
     @Test
     void nullAndEmptyTextAreSafe() {
-        redactor.registerSecret("x");
+        redactor.registerSecret("xxxxxxxx");
         assertThat(redactor.redact(null)).isNull();
         assertThat(redactor.redact("")).isEmpty();
     }
@@ -106,26 +116,27 @@ class SecretRedactorTest {
 
     @Test
     void bearerFormAndRawTokenNeverLeakWhateverTheRegistrationOrder() {
-        for (List<String> order : List.of(List.of("tok-123", "Bearer tok-123"), List.of("Bearer tok-123", "tok-123"))) {
+        for (List<String> order :
+                List.of(List.of("tok-1234", "Bearer tok-1234"), List.of("Bearer tok-1234", "tok-1234"))) {
             SecretRedactor fresh = new SecretRedactor();
             order.forEach(fresh::registerSecret);
-            assertThat(fresh.redact("Authorization: Bearer tok-123, raw tok-123"))
+            assertThat(fresh.redact("Authorization: Bearer tok-1234, raw tok-1234"))
                     .isEqualTo("Authorization: [REDACTED], raw [REDACTED]");
         }
     }
 
     @Test
     void overlappingMatchesBecomeOneReplacementAndAdjacentOnesStaySeparate() {
-        redactor.registerSecret("abc");
-        redactor.registerSecret("cde");
-        assertThat(redactor.redact("xabcdey")).isEqualTo("x[REDACTED]y");
-        assertThat(redactor.redact("abccde")).isEqualTo("[REDACTED][REDACTED]");
+        redactor.registerSecret("abc-abc-abc");
+        redactor.registerSecret("abc-cde-cde");
+        assertThat(redactor.redact("xabc-abc-abc-cde-cdey")).isEqualTo("x[REDACTED]y");
+        assertThat(redactor.redact("abc-abc-abcabc-cde-cde")).isEqualTo("[REDACTED][REDACTED]");
     }
 
     @Test
     void aSecretThatLooksLikePartOfTheReplacementDoesNotCorruptIt() {
         redactor.registerSecret("token-value");
-        redactor.registerSecret("ED");
+        redactor.registerSecret("REDACTED");
         assertThat(redactor.redact("token-value")).isEqualTo("[REDACTED]");
     }
 
@@ -136,7 +147,7 @@ class SecretRedactorTest {
             SecretRedactor fresh = new SecretRedactor();
             List<String> secrets = new ArrayList<>();
             for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
-                String secret = randomWord(random, 1 + random.nextInt(12));
+                String secret = randomWord(random, Redactor.MIN_SECRET_LENGTH + random.nextInt(12));
                 secrets.add(secret);
                 fresh.registerSecret(secret);
             }
@@ -156,22 +167,23 @@ class SecretRedactorTest {
 
     @Test
     void redactPrefixKeepsAnIncompleteOrCrossingMatchForLater() {
-        redactor.registerSecret("secret");
-        // "secr" could become "secret" with the next write, so it stays behind.
-        SecretRedactor.Piece piece = redactor.redactPrefix("abc secret xyz secr");
-        assertThat(piece.redacted()).isEqualTo("abc [REDACTED] xyz");
-        assertThat(piece.consumed()).isEqualTo("abc secret xyz".length());
+        redactor.registerSecret("secretxy");
+        // "secr" could become "secretxy" with the next write, so it stays behind with what precedes it
+        // up to one character less than the longest secret.
+        SecretRedactor.Piece piece = redactor.redactPrefix("abc secretxy xyz .. secr");
+        assertThat(piece.redacted()).isEqualTo("abc [REDACTED] xyz ");
+        assertThat(piece.consumed()).isEqualTo("abc secretxy xyz ".length());
         // A complete match crossing the cut stays behind whole.
-        SecretRedactor.Piece crossing = redactor.redactPrefix("abc secrets");
+        SecretRedactor.Piece crossing = redactor.redactPrefix("abc secretxyz");
         assertThat(crossing.redacted()).isEqualTo("abc ");
         assertThat(new SecretRedactor().redactPrefix("no secrets").consumed()).isEqualTo(10);
     }
 
     @Test
     void redactPrefixAlwaysProgressesThroughAChainOfOverlappingMatches() {
-        redactor.registerSecret("aa");
-        SecretRedactor.Piece piece = redactor.redactPrefix("aaaaaaa");
-        assertThat(piece.consumed()).isEqualTo(7);
+        redactor.registerSecret("aaaaaaaa");
+        SecretRedactor.Piece piece = redactor.redactPrefix("aaaaaaaaaaaaaaaaaaa");
+        assertThat(piece.consumed()).isEqualTo(19);
         assertThat(piece.redacted()).isEqualTo("[REDACTED]");
     }
 

@@ -62,7 +62,7 @@ public final class InventoryEndpoint {
             FaultKind.REDIRECT,
             FaultKind.NULL_DATA);
     private static final Set<Phase> INVENTORY_PHASES = EnumSet.of(Phase.LIST, Phase.SEARCH, Phase.GET);
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,19}");
 
     private final ObjectMapper json;
     private final Estate estate;
@@ -124,7 +124,7 @@ public final class InventoryEndpoint {
         }
         var fault = armed.faults().isEmpty() ? Optional.<Fault>empty() : faults.selectArmed(request.path(), Phase.LIST);
         var assets = surface == null ? estate.assets() : estate.onSurface(surface);
-        var size = limit.orElseThrow();
+        var size = limit.orElseThrow().intValue();
         var from = skip.orElseThrow();
         return faults.apply(
                 fault.filter(f -> f.kind().transport()),
@@ -197,7 +197,7 @@ public final class InventoryEndpoint {
                                 .toList());
         var fault = faults.selectForRequest(markers, phase, series)
                 .or(() -> armed.faults().isEmpty() ? Optional.empty() : faults.selectArmed(request.path(), phase));
-        var size = limit.orElseThrow();
+        var size = limit.orElseThrow().intValue();
         var from = skip.orElseThrow();
         return faults.apply(
                 fault.filter(f -> f.kind().transport()),
@@ -212,7 +212,7 @@ public final class InventoryEndpoint {
     }
 
     private Reply page(
-            List<ObjectNode> assets, Predicate<JsonNode> matching, int limit, int skip, Optional<Fault> content) {
+            List<ObjectNode> assets, Predicate<JsonNode> matching, int limit, long skip, Optional<Fault> content) {
         var body = json.createObjectNode();
         if (content.isPresent() && content.get().kind() == FaultKind.NULL_DATA) {
             body.putNull("data");
@@ -220,10 +220,10 @@ public final class InventoryEndpoint {
             return new Reply.Injected(content.get().marker(), Reply.json(200, write(body)));
         }
         var data = body.putArray("data");
-        var total = 0;
+        long total = 0;
         for (var asset : assets) {
             if (matching.test(asset)) {
-                if (total >= skip && total < skip + limit) {
+                if (total >= skip && total - skip < limit) {
                     data.add(asset);
                 }
                 total++;
@@ -237,7 +237,7 @@ public final class InventoryEndpoint {
     }
 
     /** limit 1..1000, skip ≥ 0; an empty result means the value was not an integer. */
-    private static Optional<Reply> pagingProblem(Optional<Integer> limit, Optional<Integer> skip) {
+    private static Optional<Reply> pagingProblem(Optional<Long> limit, Optional<Long> skip) {
         if (limit.isEmpty() || limit.get() < 1 || limit.get() > MAX_LIMIT) {
             return Optional.of(ErrorStyle.INVENTORY.reply(400, "limit must be an integer between 1 and " + MAX_LIMIT));
         }
@@ -247,19 +247,27 @@ public final class InventoryEndpoint {
         return Optional.empty();
     }
 
-    private static Optional<Integer> integer(String text, int fallback) {
+    /** A 64-bit integer; an empty result means it was not one. */
+    private static Optional<Long> integer(String text, long fallback) {
         if (text == null) {
             return Optional.of(fallback);
         }
-        return INTEGER.matcher(text).matches() ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+        if (!INTEGER.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
-    private static Optional<Integer> number(JsonNode value, int fallback) {
+    private static Optional<Long> number(JsonNode value, long fallback) {
         if (value == null) {
             return Optional.of(fallback);
         }
-        return value.canConvertToExactIntegral() && value.canConvertToInt()
-                ? Optional.of(value.intValue())
+        return value.canConvertToExactIntegral() && value.canConvertToLong()
+                ? Optional.of(value.longValue())
                 : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package io.purplemcp.domain.inventory;
 
+import io.purplemcp.domain.upstream.UpstreamFailures;
 import io.purplemcp.ports.inventory.AssetFilter;
 import io.purplemcp.ports.upstream.UpstreamFailure;
 import java.util.LinkedHashSet;
@@ -57,7 +58,10 @@ final class InventoryFailures {
         if (failure instanceof UpstreamFailure.QueryError) {
             return "API error: " + orUnknown(failure) + ".";
         }
-        // A malformed answer, or a status the client does not act on (a redirect, which is never followed).
+        if (failure instanceof UpstreamFailure.UnexpectedStatus) {
+            var hint = UpstreamFailures.isRedirect(failure) ? " " + UpstreamFailures.REDIRECT_HINT : "";
+            return "The console answered with an " + trimStop(failure.describe()) + "." + hint;
+        }
         return "Failed to parse response: " + trimStop(failure.describe()) + ".";
     }
 

@@ -8,6 +8,7 @@ import io.purplemcp.ports.inventory.Surface;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,17 +43,22 @@ final class InventoryRequests {
         }
     }
 
-    /** {@code limit} (1 to 1000) then {@code skip} (0 or more), checked in that order. */
+    /**
+     * {@code limit} (1 to 1000) then {@code skip} (0 or more), checked in that order. The reference puts no
+     * upper bound on {@code skip}: one beyond 64 bits is as far past the end as the largest we can send.
+     */
     static PageRequest page(ToolArguments arguments) {
-        long limit = arguments.integer(LIMIT);
-        if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+        var limit = arguments.exactInteger(LIMIT);
+        if (limit.signum() < 1 || limit.compareTo(BigInteger.valueOf(PageRequest.MAX_LIMIT)) > 0) {
             throw new InvalidArgument("limit must be between 1 and " + PageRequest.MAX_LIMIT + ", got " + limit + ".");
         }
-        long skip = arguments.integer(SKIP);
-        if (skip < 0) {
+        var skip = arguments.exactInteger(SKIP);
+        if (skip.signum() < 0) {
             throw new InvalidArgument("skip must be non-negative, got " + skip + ".");
         }
-        return new PageRequest((int) limit, skip);
+        return new PageRequest(
+                limit.intValueExact(),
+                skip.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact());
     }
 
     /** No surface for null or an empty string; otherwise exactly one of the surface names. */

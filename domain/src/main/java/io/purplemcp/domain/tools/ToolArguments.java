@@ -4,25 +4,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.tools.ParameterSpec;
 import io.purplemcp.ports.tools.ParameterType;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The arguments of one call, checked against the tool's parameters and with defaults filled in.
  *
  * <p>Coercion is as lenient as the reference server's, so clients that worked there work here: an
- * integer may arrive as {@code 5}, {@code 5.0}, {@code "5"} or a boolean. Anything that would lose
+ * integer may arrive as {@code 5}, {@code 5.0}, {@code "5"}, {@code " -5.0 "} or a boolean. Anything that would lose
  * information ({@code 5.5}, {@code null} for a non-nullable parameter) is refused with a message
  * naming the parameter. Unknown argument names are refused too: a misspelt {@code hour} must not
  * silently turn into the default.
  */
 public final class ToolArguments {
+
+    private static final Pattern INTEGER_TEXT = Pattern.compile("([+-]?[0-9]+)(?:\\.0*)?");
+    /** Longer integers are refused before any arithmetic: no limit of ours is anywhere near. */
+    private static final int MAX_DIGITS = 100;
+
+    private static final int MAX_ECHO = 40;
 
     private final Map<String, Object> values;
 
@@ -91,27 +98,37 @@ public final class ToolArguments {
         return text;
     }
 
-    private static long integer(ParameterSpec parameter, JsonNode value) {
+    private static BigInteger integer(ParameterSpec parameter, JsonNode value) {
         if (value.isBoolean()) {
-            return value.booleanValue() ? 1 : 0;
+            return value.booleanValue() ? BigInteger.ONE : BigInteger.ZERO;
         }
-        BigDecimal number;
-        if (value.isNumber()) {
-            number = value.decimalValue();
-        } else if (value.isTextual()) {
-            try {
-                number = new BigDecimal(value.textValue().strip());
-            } catch (NumberFormatException e) {
+        if (value.isTextual()) {
+            // As the reference: ASCII digits with an optional sign and an all-zero fraction, blanks around.
+            // Exponents ("1e1") and other scripts' digits ("３") are refused.
+            var text = value.textValue().strip();
+            var match = INTEGER_TEXT.matcher(text);
+            if (text.length() > MAX_DIGITS || !match.matches()) {
                 throw wrongType(parameter, value);
             }
-        } else {
+            return new BigInteger(match.group(1));
+        }
+        if (!value.isNumber()) {
             throw wrongType(parameter, value);
         }
-        try {
-            return number.stripTrailingZeros().longValueExact();
-        } catch (ArithmeticException e) {
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue();
+        }
+        if (!Double.isFinite(value.doubleValue()) && !value.isBigDecimal()) {
+            throw outOfRange(parameter, value.asText());
+        }
+        var number = value.decimalValue().stripTrailingZeros();
+        if (number.scale() > 0) {
             throw wrongType(parameter, value);
         }
+        if (number.precision() - number.scale() > MAX_DIGITS) {
+            throw outOfRange(parameter, number.toString());
+        }
+        return number.toBigIntegerExact();
     }
 
     private static double number(ParameterSpec parameter, JsonNode value) {
@@ -126,6 +143,16 @@ public final class ToolArguments {
             throw wrongType(parameter, value);
         }
         return value.booleanValue();
+    }
+
+    private static InvalidArgument outOfRange(ParameterSpec parameter, String value) {
+        return outOfRange(parameter.name(), value);
+    }
+
+    private static InvalidArgument outOfRange(String name, String value) {
+        var shown = value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "…" : value;
+        return new InvalidArgument("Invalid value for '" + name + "': " + shown + " is out of range; expected an"
+                + " integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ".");
     }
 
     private static InvalidArgument wrongType(ParameterSpec parameter, JsonNode value) {
@@ -161,8 +188,29 @@ public final class ToolArguments {
                 .orElseThrow(() -> new IllegalStateException("parameter " + name + " is nullable; use optionalString"));
     }
 
+    /** The integer value; one beyond 64 bits is refused with a message that says so. */
     public long integer(String name) {
-        return (Long) lookup(name);
+        var value = exactInteger(name);
+        if (value.bitLength() >= Long.SIZE) {
+            throw outOfRange(name, value.toString());
+        }
+        return value.longValueExact();
+    }
+
+    /**
+     * The integer value as sent, however large, for parameters whose own checks name their range or that
+     * have no upper bound.
+     */
+    public BigInteger exactInteger(String name) {
+        return optionalExactInteger(name)
+                .orElseThrow(() ->
+                        new IllegalStateException("parameter " + name + " is nullable; use optionalExactInteger"));
+    }
+
+    /** As {@link #exactInteger}, empty when the parameter is nullable and was omitted or null. */
+    public Optional<BigInteger> optionalExactInteger(String name) {
+        var value = lookup(name);
+        return value == Nothing.INSTANCE ? Optional.empty() : Optional.of((BigInteger) value);
     }
 
     public double number(String name) {

@@ -10,6 +10,10 @@ public final class UpstreamFailures {
 
     private UpstreamFailures() {}
 
+    /** What a redirect from the console usually means, since the client never follows one. */
+    public static final String REDIRECT_HINT = "Check that the console address is the console's own https address:"
+            + " a redirect usually means a login page, a proxy or an old host name.";
+
     public static String explain(UpstreamFailure failure) {
         var hint = hint(failure);
         return hint.isEmpty() ? failure.describe() + "." : failure.describe() + ". " + hint;
@@ -31,6 +35,15 @@ public final class UpstreamFailures {
         if (failure instanceof UpstreamFailure.Transport) {
             return "Check that the console address is right and reachable from the server.";
         }
+        if (isRedirect(failure)) {
+            return REDIRECT_HINT;
+        }
         return "";
+    }
+
+    public static boolean isRedirect(UpstreamFailure failure) {
+        return failure instanceof UpstreamFailure.UnexpectedStatus unexpected
+                && unexpected.status() >= 300
+                && unexpected.status() <= 399;
     }
 }

@@ -2,13 +2,13 @@ package io.purplemcp.domain.findings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ToolCall;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.testsupport.tools.ToolArgs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -39,24 +39,7 @@ final class FindingsCalls {
 
     /** Calls {@code tool} with alternating names and values (String, Integer, Long, Boolean, null, JsonNode). */
     ToolResult call(String tool, Object... namesAndValues) {
-        var arguments = JsonNodeFactory.instance.objectNode();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            var name = (String) namesAndValues[i];
-            var value = namesAndValues[i + 1];
-            if (value == null) {
-                arguments.putNull(name);
-            } else if (value instanceof String text) {
-                arguments.put(name, text);
-            } else if (value instanceof Integer number) {
-                arguments.put(name, number);
-            } else if (value instanceof Long number) {
-                arguments.put(name, number);
-            } else if (value instanceof Boolean flag) {
-                arguments.put(name, flag);
-            } else {
-                arguments.set(name, (JsonNode) value);
-            }
-        }
+        var arguments = ToolArgs.of(namesAndValues);
         try {
             return registry.call(new ToolCall(tool, arguments), context);
         } catch (UnknownToolException e) {

@@ -117,7 +117,8 @@ class FindingsDescriptionsTest {
                         "get_alert's note_exists says whether there are any.");
         assertThat(descriptions.get("get_vulnerability_notes"))
                 .startsWith("Returns the notes on a vulnerability page by page")
-                .contains("first (1-100, default 10)", "author {id, email, full_name, deleted}")
+                .contains(
+                        "first (1-100; omitted, the console's own page size)", "author {id, email, full_name, deleted}")
                 .doesNotContain("note_exists");
         assertThat(descriptions.get("get_alert_history"))
                 .startsWith("Returns the audit trail of an alert page by page")

@@ -2,7 +2,9 @@ package io.purplemcp.domain.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.ports.findings.PageRequest;
+import java.math.BigInteger;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,13 +57,50 @@ class FindingsValidationTest {
         calls.text(tool, with(base(tool), "first", 1));
         calls.text(tool, with(base(tool), "first", 100));
         calls.text(tool, base(tool));
+        // The notes tools send no first unless asked, as the reference: the console's page size applies.
         assertThat(calls.port(tool).requests)
-                .extracting(request -> ((PageRequest) pageOf(request)).first())
-                .containsExactly(1, 100, 10);
+                .extracting(request -> pageOf(request).map(PageRequest::first))
+                .containsExactly(
+                        Optional.of(1), Optional.of(100), tool.endsWith("_notes") ? Optional.empty() : Optional.of(10));
     }
 
-    static Object pageOf(FakeFindings.Request request) {
-        return request.page() instanceof Optional<?> optional ? optional.orElseThrow() : request.page();
+    @ParameterizedTest
+    @ValueSource(strings = {"list_alerts", "get_vulnerability_notes", "get_misconfiguration_history"})
+    void firstBeyond64BitsIsNamedWithItsRange(String tool) {
+        assertThat(calls.failure(
+                        tool,
+                        with(
+                                base(tool),
+                                "first",
+                                JsonNodeFactory.instance.numberNode(new BigInteger("9223372036854775808")))))
+                .isEqualTo("first must be between 1 and 100, got 9223372036854775808.");
+        assertThat(calls.failure(tool, with(base(tool), "first", "1e1")))
+                .startsWith("Invalid value for 'first': expected an integer")
+                .endsWith(", got a string.");
+        assertThat(calls.port(tool).requests).isEmpty();
+    }
+
+    static Optional<PageRequest> pageOf(FakeFindings.Request request) {
+        return request.page() instanceof Optional<?> optional
+                ? optional.map(PageRequest.class::cast)
+                : Optional.of((PageRequest) request.page());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"get_vulnerability_notes", "get_misconfiguration_notes"})
+    void notesPageByTheConsolesSizeUnlessFirstOrAfterIsGiven(String tool) {
+        calls.text(tool, with(base(tool), "first", null));
+        calls.text(tool, with(base(tool), "after", "abc"));
+        calls.text(tool, with(base(tool), "first", "7"));
+
+        assertThat(calls.port(tool).requests)
+                .extracting(FindingsValidationTest::pageOf)
+                .containsExactly(
+                        Optional.empty(),
+                        Optional.of(new PageRequest(10, Optional.of("abc"))),
+                        Optional.of(PageRequest.first(7)));
+        assertThat(calls.failure(tool, with(base(tool), "first", 0)))
+                .isEqualTo("first must be between 1 and 100, got 0.");
     }
 
     @ParameterizedTest
@@ -90,7 +129,7 @@ class FindingsValidationTest {
         calls.text(tool, with(base(tool), "after", "c".repeat(4096)));
         calls.text(tool, with(base(tool), "after", null));
         assertThat(calls.port(tool).requests)
-                .extracting(request -> ((PageRequest) pageOf(request)).after())
+                .extracting(request -> pageOf(request).flatMap(PageRequest::after))
                 .containsExactly(
                         Optional.of("abc"),
                         Optional.of("  padded cursor "),
@@ -156,7 +195,8 @@ class FindingsValidationTest {
     @ValueSource(strings = {"list_alerts", "get_alert_history", "search_vulnerabilities"})
     void firstMustBeAnInteger(String tool) {
         assertThat(calls.failure(tool, with(base(tool), "first", "ten")))
-                .isEqualTo("Invalid value for 'first': expected an integer, got a string.");
+                .startsWith("Invalid value for 'first': expected an integer")
+                .endsWith(", got a string.");
         assertThat(calls.failure(tool, with(base(tool), "first", 2.5 + ""))).startsWith("Invalid value for 'first'");
         assertThat(calls.port(tool).requests).isEmpty();
     }

@@ -16,6 +16,7 @@ import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.tools.UnknownToolException;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.testsupport.tools.ToolArgs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -80,26 +81,6 @@ final class InventoryCalls {
 
     /** An argument object from alternating names and values (String, Integer, Long, Double, Boolean, null, JsonNode). */
     static ObjectNode arguments(Object... namesAndValues) {
-        var arguments = NODES.objectNode();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            var name = (String) namesAndValues[i];
-            var value = namesAndValues[i + 1];
-            if (value == null) {
-                arguments.putNull(name);
-            } else if (value instanceof String text) {
-                arguments.put(name, text);
-            } else if (value instanceof Integer number) {
-                arguments.put(name, number);
-            } else if (value instanceof Long number) {
-                arguments.put(name, number);
-            } else if (value instanceof Double number) {
-                arguments.put(name, number);
-            } else if (value instanceof Boolean flag) {
-                arguments.put(name, flag);
-            } else {
-                arguments.set(name, (JsonNode) value);
-            }
-        }
-        return arguments;
+        return ToolArgs.of(namesAndValues);
     }
 }

@@ -64,8 +64,17 @@ class InventoryFailuresTest {
                         "Failed to parse response: the console's answer could not be read: the answer is not JSON."),
                 Arguments.of(
                         new UpstreamFailure.UnexpectedStatus(301, "redirects are not followed"),
-                        "Failed to parse response: unexpected HTTP 301 Moved Permanently: redirects are not"
-                                + " followed."),
+                        "The console answered with an unexpected HTTP 301 Moved Permanently: redirects are not"
+                                + " followed. Check that the console address is the console's own https address: a"
+                                + " redirect usually means a login page, a proxy or an old host name."),
+                Arguments.of(
+                        new UpstreamFailure.UnexpectedStatus(302, "redirects are not followed"),
+                        "The console answered with an unexpected HTTP 302 Found: redirects are not followed. Check"
+                                + " that the console address is the console's own https address: a redirect usually"
+                                + " means a login page, a proxy or an old host name."),
+                Arguments.of(
+                        new UpstreamFailure.UnexpectedStatus(101, ""),
+                        "The console answered with an unexpected HTTP 101."),
                 Arguments.of(new UpstreamFailure.QueryError("nope"), "API error: nope."),
                 Arguments.of(new UpstreamFailure.QueryError(""), "API error: Unknown error."));
     }

@@ -6,11 +6,13 @@ import static io.purplemcp.domain.inventory.InventoryCalls.text;
 import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.ports.inventory.AssetPage;
 import io.purplemcp.ports.inventory.PageRequest;
 import io.purplemcp.ports.inventory.Pagination;
 import io.purplemcp.ports.inventory.Surface;
 import io.purplemcp.ports.upstream.UpstreamFailure;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -81,6 +83,32 @@ class ListInventoryItemsToolTest {
         calls.call("list_inventory_items", "skip", Long.MAX_VALUE);
 
         assertThat(calls.inventory.only().page()).contains(new PageRequest(50, Long.MAX_VALUE));
+    }
+
+    @Test
+    void aSkipBeyond64BitsIsAsFarPastTheEndAsWeCanSend() {
+        var huge = JsonNodeFactory.instance.numberNode(new BigInteger("9223372036854775808"));
+        calls.call("list_inventory_items", "limit", 1, "skip", huge);
+        calls.call("list_inventory_items", "skip", "1" + "0".repeat(40));
+
+        assertThat(calls.inventory.requests)
+                .extracting(r -> r.page().orElseThrow())
+                .containsExactly(new PageRequest(1, Long.MAX_VALUE), new PageRequest(50, Long.MAX_VALUE));
+    }
+
+    @Test
+    void aLimitBeyond64BitsIsNamedWithItsRange() {
+        var huge = JsonNodeFactory.instance.numberNode(new BigInteger("9223372036854775808"));
+
+        assertThat(failure(calls.call("list_inventory_items", "limit", huge)))
+                .isEqualTo("limit must be between 1 and 1000, got 9223372036854775808.");
+        assertThat(failure(calls.call("list_inventory_items", "skip", "-99999999999999999999")))
+                .isEqualTo("skip must be non-negative, got -99999999999999999999.");
+        assertThat(failure(calls.call("list_inventory_items", "limit", "1e1")))
+                .isEqualTo("Invalid value for 'limit': expected an integer, got a string.");
+        assertThat(failure(calls.call("list_inventory_items", "limit", "\uff13")))
+                .isEqualTo("Invalid value for 'limit': expected an integer, got a string.");
+        assertThat(calls.inventory.requests).isEmpty();
     }
 
     @ParameterizedTest

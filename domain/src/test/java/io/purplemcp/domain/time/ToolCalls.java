@@ -1,7 +1,5 @@
 package io.purplemcp.domain.time;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.telemetry.Telemetry;
@@ -9,6 +7,7 @@ import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ToolCall;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.testsupport.tools.ToolArgs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,26 +42,6 @@ final class ToolCalls {
 
     /** An argument object from alternating names and values (String, Integer, Long, Double, Boolean, null, JsonNode). */
     static ObjectNode arguments(Object... namesAndValues) {
-        var arguments = JsonNodeFactory.instance.objectNode();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            var name = (String) namesAndValues[i];
-            var value = namesAndValues[i + 1];
-            if (value == null) {
-                arguments.putNull(name);
-            } else if (value instanceof String text) {
-                arguments.put(name, text);
-            } else if (value instanceof Integer number) {
-                arguments.put(name, number);
-            } else if (value instanceof Long number) {
-                arguments.put(name, number);
-            } else if (value instanceof Double number) {
-                arguments.put(name, number);
-            } else if (value instanceof Boolean flag) {
-                arguments.put(name, flag);
-            } else {
-                arguments.set(name, (JsonNode) value);
-            }
-        }
-        return arguments;
+        return ToolArgs.of(namesAndValues);
     }
 }

@@ -47,6 +47,12 @@ class ToolArgumentsTest {
                 Arguments.of(NODES.textNode(" 50 "), 50L),
                 Arguments.of(NODES.textNode("50.0"), 50L),
                 Arguments.of(NODES.textNode("-3"), -3L),
+                Arguments.of(NODES.textNode("+3"), 3L),
+                Arguments.of(NODES.textNode("\t7.\n"), 7L),
+                Arguments.of(NODES.textNode("7.000"), 7L),
+                Arguments.of(NODES.textNode("\u20037\u3000"), 7L),
+                Arguments.of(NODES.textNode("9223372036854775807"), Long.MAX_VALUE),
+                Arguments.of(NODES.numberNode(1e1), 10L),
                 Arguments.of(NODES.booleanNode(true), 1L),
                 Arguments.of(NODES.booleanNode(false), 0L));
     }
@@ -64,7 +70,16 @@ class ToolArgumentsTest {
                 Arguments.of(NODES.textNode("abc"), "a string"),
                 Arguments.of(NODES.textNode("50.5"), "a string"),
                 Arguments.of(NODES.textNode(""), "a string"),
-                Arguments.of(NODES.numberNode(new BigInteger("9223372036854775808")), "an integer"),
+                Arguments.of(NODES.textNode("1e1"), "a string"),
+                Arguments.of(NODES.textNode("\uff13"), "a string"),
+                Arguments.of(NODES.textNode("\u0663"), "a string"),
+                Arguments.of(NODES.textNode("0x10"), "a string"),
+                Arguments.of(NODES.textNode("1_000"), "a string"),
+                Arguments.of(NODES.textNode("5.01"), "a string"),
+                Arguments.of(NODES.textNode("+-5"), "a string"),
+                Arguments.of(NODES.textNode(".5"), "a string"),
+                Arguments.of(NODES.textNode("Infinity"), "a string"),
+                Arguments.of(NODES.textNode("1".repeat(101)), "a string"),
                 Arguments.of(NODES.arrayNode().add(1), "an array"),
                 Arguments.of(NODES.objectNode(), "an object"));
     }
@@ -75,6 +90,51 @@ class ToolArgumentsTest {
         assertThatThrownBy(() -> check(LIMIT, sent))
                 .isExactlyInstanceOf(InvalidArgument.class)
                 .hasMessage("Invalid value for 'limit': expected an integer, got " + described + ".");
+    }
+
+    static Stream<Arguments> integersBeyond64Bits() {
+        return Stream.of(
+                Arguments.of(NODES.numberNode(new BigInteger("9223372036854775808")), "9223372036854775808"),
+                Arguments.of(NODES.numberNode(new BigInteger("-9223372036854775809")), "-9223372036854775809"),
+                Arguments.of(NODES.textNode("99999999999999999999"), "99999999999999999999"),
+                Arguments.of(NODES.numberNode(new BigDecimal("1E+30")), "1000000000000000000000000000000"),
+                Arguments.of(NODES.numberNode(new BigInteger("9".repeat(60))), "9".repeat(40) + "…"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("integersBeyond64Bits")
+    void integersBeyond64BitsAreRefusedForTheirRangeAndKeptExactForRangeChecks(JsonNode sent, String shown) {
+        var arguments = check(LIMIT, sent);
+
+        assertThatThrownBy(() -> arguments.integer("limit"))
+                .isExactlyInstanceOf(InvalidArgument.class)
+                .hasMessage("Invalid value for 'limit': " + shown + " is out of range; expected an integer from"
+                        + " -9223372036854775808 to 9223372036854775807.");
+        assertThat(arguments.exactInteger("limit")).isEqualTo(new BigDecimal(sent.asText()).toBigIntegerExact());
+    }
+
+    @Test
+    void numbersWithoutAnExactIntegerValueAreOutOfRangeOrFractions() {
+        assertThatThrownBy(() -> check(LIMIT, NODES.numberNode(Double.POSITIVE_INFINITY)))
+                .hasMessage("Invalid value for 'limit': Infinity is out of range; expected an integer from"
+                        + " -9223372036854775808 to 9223372036854775807.");
+        assertThatThrownBy(() -> check(LIMIT, NODES.numberNode(new BigDecimal("1E+1000000000"))))
+                .hasMessageStartingWith("Invalid value for 'limit': 1E+1000000000 is out of range;");
+        assertThatThrownBy(() -> check(LIMIT, NODES.numberNode(new BigDecimal("1E-3"))))
+                .hasMessage("Invalid value for 'limit': expected an integer, got a number with a fraction.");
+    }
+
+    @Test
+    void aNullableIntegerIsEmptyWhenOmitted() {
+        var first = new ParameterSpec("first", ParameterType.INTEGER, false, true, NODES.nullNode(), List.of(), "n");
+        var omitted = ToolArguments.check(List.of(first), object());
+
+        assertThat(omitted.optionalExactInteger("first")).isEmpty();
+        assertThatThrownBy(() -> omitted.exactInteger("first"))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("parameter first is nullable; use optionalExactInteger");
+        assertThat(check(first, NODES.textNode("4")).optionalExactInteger("first"))
+                .contains(BigInteger.valueOf(4));
     }
 
     static Stream<Arguments> refusedStrings() {

@@ -31,6 +31,10 @@ class UpstreamFailuresTest {
         assertThat(UpstreamFailures.explain(new UpstreamFailure.QueryError("Field 'x' not found")))
                 .isEqualTo("the console reported an error: Field 'x' not found.");
         assertThat(UpstreamFailures.explain(new UpstreamFailure.UnexpectedStatus(302, "redirect not followed")))
-                .isEqualTo("unexpected HTTP 302 Found: redirect not followed.");
+                .isEqualTo("unexpected HTTP 302 Found: redirect not followed. Check that the console address is the"
+                        + " console's own https address: a redirect usually means a login page, a proxy or an old"
+                        + " host name.");
+        assertThat(UpstreamFailures.explain(new UpstreamFailure.UnexpectedStatus(101, "")))
+                .isEqualTo("unexpected HTTP 101.");
     }
 }

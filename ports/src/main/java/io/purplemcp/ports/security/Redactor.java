@@ -9,6 +9,12 @@ public interface Redactor {
 
     String REPLACEMENT = "[REDACTED]";
 
+    /**
+     * No secret shorter than this is configured or redacted: a real token is far longer, and a short one
+     * would rewrite ordinary words in every log line ({@code adap[REDACTED]ers}).
+     */
+    int MIN_SECRET_LENGTH = 8;
+
     String redact(String text);
 
     static Redactor none() {

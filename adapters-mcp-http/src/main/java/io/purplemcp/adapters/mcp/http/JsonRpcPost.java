@@ -2,6 +2,7 @@ package io.purplemcp.adapters.mcp.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.purplemcp.adapters.mcp.protocol.IncomingMessage;
 import io.purplemcp.adapters.mcp.protocol.JsonCodec;
 import io.purplemcp.adapters.mcp.protocol.JsonRpcError;
 import io.purplemcp.adapters.mcp.protocol.Messages;
@@ -42,14 +43,15 @@ final class JsonRpcPost {
         }
         var shape = JsonRpcShape.of(json);
         if (shape == JsonRpcShape.INVALID) {
-            context.responses()
-                    .json(
-                            exchange,
-                            400,
-                            Messages.error(
-                                    JsonRpcShape.readableId(json),
-                                    JsonRpcError.INVALID_REQUEST,
-                                    "Invalid request: the body is not a JSON-RPC 2.0 message."));
+            // A single message gets the session's own answer (e.g. -32602 for params that are no object), so
+            // every transport says the same; a batch with a bad element is refused whole.
+            var refusal = !json.isArray() && IncomingMessage.classify(json) instanceof IncomingMessage.Invalid invalid
+                    ? Messages.error(invalid.id(), invalid.error())
+                    : Messages.error(
+                            JsonRpcShape.readableId(json),
+                            JsonRpcError.INVALID_REQUEST,
+                            "Invalid request: the body is not a JSON-RPC 2.0 message.");
+            context.responses().json(exchange, 400, refusal);
             return Optional.empty();
         }
         return Optional.of(new Message(json, shape));

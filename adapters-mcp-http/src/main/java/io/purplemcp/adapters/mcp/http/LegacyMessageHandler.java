@@ -82,7 +82,11 @@ final class LegacyMessageHandler implements HttpHandler {
         Responses.text(exchange, 202, "Accepted");
         var json = message.get().json();
         if (message.get().shape() == JsonRpcShape.NO_REQUESTS) {
-            entry.session().receive(json, toStream);
+            entry.session().receive(json, toStream).thenAccept(refusal -> {
+                if (refusal != null) {
+                    stream.send("message", codec.writeString(refusal));
+                }
+            });
             return false;
         }
         var call = PendingCall.start(

@@ -76,8 +76,13 @@ final class StatefulStreamableHandler implements HttpHandler {
             }
             exchange.getResponseHeaders().set(SESSION_HEADER, entry.id());
             if (message.get().shape() == JsonRpcShape.NO_REQUESTS) {
-                entry.session().receive(json, NOWHERE);
-                Responses.empty(exchange, 202);
+                // No tool runs for notifications, so any refusal (a batch the revision forbids) is already there.
+                var refusal = entry.session().receive(json, NOWHERE).getNow(null);
+                if (refusal != null) {
+                    context.responses().json(exchange, 400, refusal);
+                } else {
+                    Responses.empty(exchange, 202);
+                }
                 return;
             }
             if (StreamablePost.refusedAsBusy(exchange, context)) {

@@ -8,6 +8,7 @@ import io.purplemcp.adapters.mcp.http.auth.HttpSecuritySettings;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
 import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.tools.ToolCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ final class TestServer implements AutoCloseable {
                 builder.httpExecutor != null ? builder.httpExecutor : Executors.newFixedThreadPool(builder.httpThreads);
         toolExecutor = Executors.newCachedThreadPool();
         var mcp = new McpServer(
-                tools,
+                builder.catalog != null ? builder.catalog : tools,
                 new ServerIdentity("PurpleAIMCP", "Purple AI MCP", "test", "Use the tools."),
                 toolExecutor,
                 Redactor.none(),
@@ -210,6 +211,7 @@ final class TestServer implements AutoCloseable {
         private ExecutorService httpExecutor;
         private Runnable onDispatch = () -> {};
         private HttpSecuritySettings security = HttpSecuritySettings.none();
+        private ToolCatalog catalog;
 
         private Builder(HttpMode mode) {
             this.mode = mode;
@@ -293,6 +295,12 @@ final class TestServer implements AutoCloseable {
         Builder httpExecutor(ExecutorService executor, Runnable onDispatch) {
             httpExecutor = executor;
             this.onDispatch = onDispatch;
+            return this;
+        }
+
+        /** Serves {@code tools} instead of the {@link FakeTools}. */
+        Builder catalog(ToolCatalog tools) {
+            catalog = tools;
             return this;
         }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Bytes to JSON trees and back for every transport: strict in, compact out (one line per message). */
 public final class JsonCodec {
@@ -27,10 +26,10 @@ public final class JsonCodec {
                 throw new MalformedJson();
             }
             return node;
-        } catch (JsonProcessingException e) {
-            throw new MalformedJson();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Bytes in memory fail only by their content: bad JSON, or (CharConversionException) leading zero
+            // bytes that make the parser read UTF-32 that then breaks off. Either way the sender's fault.
+            throw new MalformedJson();
         }
     }
 

@@ -89,7 +89,12 @@ final class QueryResultReader {
         } catch (Unreadable e) {
             throw e.id().isPresent() || id == null ? e : new Unreadable(e.getMessage(), id);
         } catch (IOException e) {
-            throw new Unreadable("the answer is not valid JSON (" + e.getClass().getSimpleName() + ")", id);
+            // The model reads this: plain words, no parser class names.
+            throw new Unreadable(
+                    e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                            ? "the answer ended before its JSON was complete"
+                            : "the answer is not valid JSON",
+                    id);
         } catch (IllegalArgumentException e) {
             throw new Unreadable(e.getMessage(), id);
         }

@@ -1,5 +1,6 @@
 package io.purplemcp.adapters.sentinelone.http;
 
+import io.purplemcp.ports.security.Redactor;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -52,7 +53,8 @@ public final class Credentials {
 
     /** Removes the token from a text that came from upstream, in case the console echoed it. */
     String redact(String text) {
-        return text.replace(token, "[REDACTED]");
+        // A token too short to be real would rewrite ordinary words; the configuration refuses those.
+        return token.length() < Redactor.MIN_SECRET_LENGTH ? text : text.replace(token, Redactor.REPLACEMENT);
     }
 
     @Override

@@ -185,6 +185,16 @@ final class TrustSetup {
             void run(X509ExtendedTrustManager manager) throws CertificateException;
         }
 
+        private static boolean untrusted(Throwable rejection) {
+            for (var cause = rejection; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.security.cert.CertPathBuilderException
+                        || cause instanceof java.security.cert.CertPathValidatorException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void either(Check check) throws CertificateException {
             try {
                 check.run(first);
@@ -192,6 +202,12 @@ final class TrustSetup {
                 try {
                     check.run(second);
                 } catch (CertificateException alsoRejected) {
+                    // When only one store could build a path, its complaint (e.g. a host name the certificate does
+                    // not carry) is the one worth reading; "no path" from the other store would hide it.
+                    if (untrusted(rejected) && !untrusted(alsoRejected)) {
+                        alsoRejected.addSuppressed(rejected);
+                        throw alsoRejected;
+                    }
                     rejected.addSuppressed(alsoRejected);
                     throw rejected;
                 }

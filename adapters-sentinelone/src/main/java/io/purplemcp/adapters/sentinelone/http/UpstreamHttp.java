@@ -416,13 +416,7 @@ public final class UpstreamHttp implements AutoCloseable {
                 return new AttemptFailed(new UpstreamFailure.MalformedResponse(detail), cause, false, false);
             }
             if (cause instanceof SSLException) {
-                return new AttemptFailed(
-                        new UpstreamFailure.Transport("the TLS handshake with the console failed"
-                                + " (is its certificate trusted? a private CA goes into PURPLEMCP_CA_BUNDLE): "
-                                + detail),
-                        cause,
-                        false,
-                        false);
+                return new AttemptFailed(new UpstreamFailure.Transport(handshake(detail)), cause, false, false);
             }
             if (cause instanceof ConnectException) {
                 return new AttemptFailed(
@@ -442,10 +436,27 @@ public final class UpstreamHttp implements AutoCloseable {
             };
         }
 
+        /** Why a handshake failed, in the words that say what to fix: the trust or the address. */
+        private static String handshake(String detail) {
+            if (detail.contains("No subject alternative") || detail.contains("No name matching")) {
+                return "the TLS handshake with the console failed: its certificate is not issued for the host name of"
+                        + " the console address (" + detail + "); use the name the certificate carries";
+            }
+            return "the TLS handshake with the console failed (is its certificate trusted? a private CA goes into"
+                    + " PURPLEMCP_CA_BUNDLE): " + detail;
+        }
+
+        /** The cause's own message without Java class names, which tell the model nothing. */
         private static String describe(Throwable cause) {
             var message = cause.getMessage();
-            return cause.getClass().getSimpleName() + ": "
-                    + (message == null || message.isBlank() ? "no details" : message);
+            if (message == null || message.isBlank()) {
+                return cause instanceof java.io.EOFException ? "the connection ended early" : "no details";
+            }
+            if (message.contains("header parser received no bytes")) {
+                return "the console closed the connection without answering";
+            }
+            // JDK messages nest their causes as "SomeException: text"; keep the text.
+            return message.replaceAll("(?:[a-z][\\w$]*\\.)*[A-Z][\\w$]*Exception: ", "");
         }
     }
 }

@@ -99,7 +99,8 @@ class FindingsFaultsOverSandboxTest {
         fixture.sandbox.armFaults(SandboxConsole.MISCONFIGURATIONS_PATH, "sandbox:fault=redirect@list");
         assertThat(failure(calls.call("list_misconfigurations")))
                 .isEqualTo("Failed to list misconfigurations: unexpected HTTP 307 Temporary Redirect: redirects are not"
-                        + " followed.");
+                        + " followed. Check that the console address is the console's own https address: a redirect"
+                        + " usually means a login page, a proxy or an old host name.");
         assertThat(fixture.sandbox.requests()).hasSize(1);
     }
 

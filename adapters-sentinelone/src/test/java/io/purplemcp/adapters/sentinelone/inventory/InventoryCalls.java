@@ -2,7 +2,6 @@ package io.purplemcp.adapters.sentinelone.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.inventory.InventoryTools;
 import io.purplemcp.domain.tools.ToolRegistry;
@@ -11,6 +10,7 @@ import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ToolCall;
 import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.testsupport.tools.ToolArgs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -24,18 +24,7 @@ final class InventoryCalls {
 
     static ToolResult call(AssetInventory inventory, String tool, Object... namesAndValues) {
         var registry = new ToolRegistry(InventoryTools.all(inventory, Clock.systemUTC()), Telemetry.none());
-        var arguments = JsonNodeFactory.instance.objectNode();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            var name = (String) namesAndValues[i];
-            var value = namesAndValues[i + 1];
-            if (value == null) {
-                arguments.putNull(name);
-            } else if (value instanceof Integer number) {
-                arguments.put(name, number);
-            } else {
-                arguments.put(name, (String) value);
-            }
-        }
+        var arguments = ToolArgs.of(namesAndValues);
         try {
             return registry.call(new ToolCall(tool, arguments), CallContext.unobserved());
         } catch (Exception e) {

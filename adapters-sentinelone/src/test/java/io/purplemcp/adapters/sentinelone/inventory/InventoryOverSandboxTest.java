@@ -246,8 +246,9 @@ class InventoryOverSandboxTest {
         fixture.sandbox.armFaults(SandboxConsole.INVENTORY_PATH, "sandbox:fault=redirect@list");
 
         assertThat(failure(call(fixture.console().inventory(), "list_inventory_items")))
-                .isEqualTo("Failed to list inventory items: Failed to parse response: unexpected HTTP 307 Temporary"
-                        + " Redirect: redirects are not followed.");
+                .isEqualTo("Failed to list inventory items: The console answered with an unexpected HTTP 307 Temporary"
+                        + " Redirect: redirects are not followed. Check that the console address is the console's own"
+                        + " https address: a redirect usually means a login page, a proxy or an old host name.");
         assertThat(fixture.sandbox.requests()).hasSize(1);
     }
 

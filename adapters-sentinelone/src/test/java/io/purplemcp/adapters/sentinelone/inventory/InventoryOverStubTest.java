@@ -219,6 +219,17 @@ class InventoryOverStubTest {
     }
 
     @Test
+    void aRedirectedItemSaysItWasRedirectedNotUnparsable() {
+        stub.answer(status(302, Map.of("Location", "https://login.example/sso")));
+
+        assertThat(failure(call(console().inventory(), "get_inventory_item", "item_id", "a1")))
+                .isEqualTo("Failed to retrieve inventory item a1: The console answered with an unexpected HTTP 302"
+                        + " Found: redirects are not followed. Check that the console address is the console's own"
+                        + " https address: a redirect usually means a login page, a proxy or an old host name.");
+        assertThat(stub.requests()).hasSize(1);
+    }
+
+    @Test
     void aMissingCollectionIsNamed() {
         stub.answer(text(404, "Not Found"));
 
@@ -418,8 +429,9 @@ class InventoryOverStubTest {
         assertThat(failure(call(inventory, "list_inventory_items")))
                 .endsWith("Failed to parse response: the console's answer could not be read: the answer is empty.");
         assertThat(failure(call(inventory, "list_inventory_items")))
-                .endsWith("Failed to parse response: unexpected HTTP 301 Moved Permanently: redirects are not"
-                        + " followed.");
+                .contains("Failed to list inventory items: The console answered with an unexpected HTTP 301 Moved"
+                        + " Permanently: redirects are not followed. Check that the console address")
+                .doesNotContain("parse");
         assertThat(failure(call(inventory, "list_inventory_items"))).contains("Failed to parse response:");
         assertThat(stub.requests()).hasSize(6);
     }

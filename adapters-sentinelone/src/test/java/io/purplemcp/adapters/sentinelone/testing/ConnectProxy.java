@@ -30,14 +30,29 @@ public final class ConnectProxy implements AutoCloseable {
     private final List<String> targets = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
-    private ConnectProxy(ServerSocket server) {
+    private final int fixedPort;
+
+    private ConnectProxy(ServerSocket server, int fixedPort) {
         this.server = server;
+        this.fixedPort = fixedPort;
     }
 
     public static ConnectProxy start() throws IOException {
+        return start(0);
+    }
+
+    /**
+     * A proxy that tunnels every CONNECT to {@code 127.0.0.1:port}, whatever host it names: a console
+     * reached under a name its certificate does not carry.
+     */
+    public static ConnectProxy tunnellingTo(int port) throws IOException {
+        return start(port);
+    }
+
+    private static ConnectProxy start(int fixedPort) throws IOException {
         var server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        var proxy = new ConnectProxy(server);
+        var proxy = new ConnectProxy(server, fixedPort);
         proxy.threads.execute(proxy::accept);
         return proxy;
     }
@@ -79,7 +94,9 @@ public final class ConnectProxy implements AutoCloseable {
             var target = parts[1];
             targets.add(target);
             int colon = target.lastIndexOf(':');
-            var upstream = new Socket(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)));
+            var upstream = fixedPort > 0
+                    ? new Socket(InetAddress.getLoopbackAddress(), fixedPort)
+                    : new Socket(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)));
             sockets.add(upstream);
             out.write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();

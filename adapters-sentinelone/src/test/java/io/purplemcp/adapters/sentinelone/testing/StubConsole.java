@@ -48,6 +48,9 @@ public final class StubConsole implements AutoCloseable {
     /** Never answers (until the stub closes). */
     public record Hang() implements Reply {}
 
+    /** Sends 200 and then one byte of a JSON body at a time, each {@code every}, never finishing. */
+    public record Drip(java.time.Duration every) implements Reply {}
+
     /** One request as it arrived; header names in lower case. */
     public record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body) {
         public Optional<String> header(String name) {
@@ -185,6 +188,10 @@ public final class StubConsole implements AutoCloseable {
             exchange.close();
             return;
         }
+        if (reply instanceof Drip drip) {
+            drip(exchange, drip);
+            return;
+        }
         var send = (Send) reply;
         try (exchange) {
             send.headers()
@@ -194,6 +201,22 @@ public final class StubConsole implements AutoCloseable {
             if (bytes.length > 0) {
                 exchange.getResponseBody().write(bytes);
             }
+        }
+    }
+
+    private void drip(HttpExchange exchange, Drip drip) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        try (exchange;
+                var body = exchange.getResponseBody()) {
+            body.write('{');
+            body.flush();
+            while (!closing.await(drip.every().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                body.write(' ');
+                body.flush();
+            }
+        } catch (IOException | InterruptedException gone) {
+            // the client gave up: what a drip is for
         }
     }
 

@@ -66,7 +66,7 @@ final class Descriptions {
                     + " Use it for the analysts' findings, collaboration and audit.";
         }
         return "Returns the notes on " + family.aSingular() + " page by page, usually newest first: first"
-                + " (1-100, default 10) and after (the previous page's page_info.end_cursor). Answer: {\"edges\":"
+                + " (1-100; omitted, the console's own page size) and after (the previous page's page_info.end_cursor). Answer: {\"edges\":"
                 + " [{\"node\": {" + shape + "}, \"cursor\"}], \"page_info\": {\"has_next_page\","
                 + " \"has_previous_page\", \"start_cursor\", \"end_cursor\"}, \"total_count\"}, with snake_case"
                 + " keys and null values left out." + hint

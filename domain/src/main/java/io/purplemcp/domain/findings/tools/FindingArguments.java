@@ -1,11 +1,15 @@
 package io.purplemcp.domain.findings.tools;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.domain.tools.InvalidArgument;
 import io.purplemcp.domain.tools.ItemId;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.findings.FindingId;
 import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.tools.ParameterSpec;
+import io.purplemcp.ports.tools.ParameterType;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 
 /** The parameters the findings tools share, and how their values are checked. */
@@ -32,6 +36,19 @@ final class FindingArguments {
                 DEFAULT_FIRST,
                 "How many " + what + " to return in this page: " + PageRequest.MIN_FIRST + " to "
                         + PageRequest.MAX_FIRST + " (default " + DEFAULT_FIRST + ").");
+    }
+
+    /** Notes as the reference asks for them: no {@code first} unless the caller gives one. */
+    static ParameterSpec notesFirst() {
+        return new ParameterSpec(
+                FIRST,
+                ParameterType.INTEGER,
+                false,
+                true,
+                JsonNodeFactory.instance.nullNode(),
+                List.of(),
+                "How many notes to return in this page: " + PageRequest.MIN_FIRST + " to " + PageRequest.MAX_FIRST
+                        + ". Omitted, the console's own page size; " + DEFAULT_FIRST + " when after is given.");
     }
 
     static ParameterSpec after() {
@@ -64,8 +81,24 @@ final class FindingArguments {
     }
 
     static PageRequest page(ToolArguments arguments) {
-        long first = arguments.integer(FIRST);
-        if (first < PageRequest.MIN_FIRST || first > PageRequest.MAX_FIRST) {
+        return page(arguments.exactInteger(FIRST), arguments);
+    }
+
+    /**
+     * Empty when the caller gave neither {@code first} nor {@code after}, so the console's page size applies;
+     * a cursor alone pages by the default size.
+     */
+    static Optional<PageRequest> notesPage(ToolArguments arguments) {
+        var first = arguments.optionalExactInteger(FIRST);
+        if (first.isEmpty() && arguments.optionalString(AFTER).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(page(first.orElse(BigInteger.valueOf(DEFAULT_FIRST)), arguments));
+    }
+
+    private static PageRequest page(BigInteger first, ToolArguments arguments) {
+        if (first.compareTo(BigInteger.valueOf(PageRequest.MIN_FIRST)) < 0
+                || first.compareTo(BigInteger.valueOf(PageRequest.MAX_FIRST)) > 0) {
             throw new InvalidArgument("first must be between " + PageRequest.MIN_FIRST + " and " + PageRequest.MAX_FIRST
                     + ", got " + first + ".");
         }
@@ -79,7 +112,7 @@ final class FindingArguments {
                     "The after cursor is too long: " + after.get().length() + " characters, at most "
                             + MAX_CURSOR_LENGTH + ". Pass page_info.end_cursor unchanged.");
         }
-        return new PageRequest((int) first, after);
+        return new PageRequest(first.intValueExact(), after);
     }
 
     static Optional<String> view(FindingFamily family, ToolArguments arguments) {

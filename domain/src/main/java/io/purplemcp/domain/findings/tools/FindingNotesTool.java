@@ -21,16 +21,14 @@ final class FindingNotesTool extends FindingTool {
                 "Get " + family.singular() + " notes",
                 Descriptions.notes(family),
                 family.pagedNotes()
-                        ? List.of(
-                                FindingArguments.id(family), FindingArguments.first("notes"), FindingArguments.after())
+                        ? List.of(FindingArguments.id(family), FindingArguments.notesFirst(), FindingArguments.after())
                         : List.<ParameterSpec>of(FindingArguments.id(family)));
     }
 
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var id = FindingArguments.id(family, arguments);
-        Optional<PageRequest> page =
-                family.pagedNotes() ? Optional.of(FindingArguments.page(arguments)) : Optional.empty();
+        Optional<PageRequest> page = family.pagedNotes() ? FindingArguments.notesPage(arguments) : Optional.empty();
         var selection = family.notes().full();
         var notes = console.run(
                 context,

@@ -1,0 +1,50 @@
+package io.purplemcp.testsupport.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+
+/** Tool arguments written the short way tests want them: alternating names and values. */
+public final class ToolArgs {
+
+    private ToolArgs() {}
+
+    /** Values may be String, Integer, Long, Double, Boolean, BigInteger, null or any JsonNode. */
+    public static ObjectNode of(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs");
+        }
+        var arguments = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            arguments.set((String) namesAndValues[i], node(namesAndValues[i + 1]));
+        }
+        return arguments;
+    }
+
+    private static JsonNode node(Object value) {
+        var nodes = JsonNodeFactory.instance;
+        if (value == null) {
+            return nodes.nullNode();
+        }
+        if (value instanceof String text) {
+            return nodes.textNode(text);
+        }
+        if (value instanceof Integer number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof Long number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof Double number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof Boolean flag) {
+            return nodes.booleanNode(flag);
+        }
+        if (value instanceof BigInteger number) {
+            return nodes.numberNode(number);
+        }
+        return (JsonNode) value;
+    }
+}
