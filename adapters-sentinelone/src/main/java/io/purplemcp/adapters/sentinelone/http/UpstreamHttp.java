@@ -199,16 +199,24 @@ public final class UpstreamHttp implements AutoCloseable {
         return pending.isEmpty();
     }
 
-    /** Releases the client's threads and connections where the JDK allows it (JDK 21 and later). */
+    /**
+     * Aborts what is still in flight and releases the client's threads and connections where the JDK
+     * allows it (JDK 21 and later). Not {@code close()}: that waits for every exchange to end, and a
+     * console that dribbles a body would hold the shutdown for as long as it likes. Whatever deserved
+     * to finish was given its time by {@link #awaitPending} before.
+     */
     @Override
     public void close() {
-        if (client.ifBuilt().orElse(null) instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.debug(
-                        "closing the HTTP client failed error={}", e.getClass().getSimpleName());
-            }
+        var built = client.ifBuilt();
+        if (built.isEmpty()) {
+            return;
+        }
+        try {
+            HttpClient.class.getMethod("shutdownNow").invoke(built.get());
+        } catch (NoSuchMethodException beforeJdk21) {
+            // JDK 17 has no way to stop the client; its threads are daemons and its connections close with the process.
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("closing the HTTP client failed error={}", e.getClass().getSimpleName());
         }
     }
 
@@ -216,11 +224,7 @@ public final class UpstreamHttp implements AutoCloseable {
             throws AttemptFailed, InterruptedException {
         // An exchange whose late answer matters is left running after the caller stops waiting (for
         // up to twice its own timeout plus LATE_ANSWER_GRACE), so that answer can still arrive and be undone.
-        var request = request(
-                exchange,
-                exchange.lateAnswer().isPresent()
-                        ? exchange.timeout().multipliedBy(2).plus(LATE_ANSWER_GRACE)
-                        : limit);
+        var request = request(exchange, exchange.lateAnswer().isPresent() ? lateAnswerWindow(exchange) : limit);
         if (settings.tls().skipVerify()) {
             SECURITY.warn(
                     "TLS bypass request made method={} path={}",
@@ -300,10 +304,18 @@ public final class UpstreamHttp implements AutoCloseable {
             return;
         }
         var handler = exchange.lateAnswer().get();
+        // The request's own timeout ends at the headers; a body that keeps dribbling would keep the
+        // exchange, and the client's shutdown, waiting for ever.
+        CompletableFuture.delayedExecutor(lateAnswerWindow(exchange).toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> future.cancel(true));
         var late = future.thenAccept(
                 answer -> handler.accept(new Response(answer.statusCode(), answer.headers(), answer.body())));
         pending.add(late);
         late.whenComplete((r, f) -> pending.remove(late));
+    }
+
+    private static Duration lateAnswerWindow(Exchange exchange) {
+        return exchange.timeout().multipliedBy(2).plus(LATE_ANSWER_GRACE);
     }
 
     private boolean pauseBeforeRetry(Duration wait, Instant deadline) throws InterruptedException {
