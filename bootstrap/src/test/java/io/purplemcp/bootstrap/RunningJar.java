@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The built jar serving HTTP as a child process, until the test sends it SIGTERM. */
 final class RunningJar implements AutoCloseable {
@@ -19,6 +21,7 @@ final class RunningJar implements AutoCloseable {
     private final Process process;
     private final StringBuffer stderr = new StringBuffer();
     private final CompletableFuture<Void> listening = new CompletableFuture<>();
+    private final CompletableFuture<Void> stderrRead = new CompletableFuture<>();
 
     private RunningJar(Process process) {
         this.process = process;
@@ -61,6 +64,7 @@ final class RunningJar implements AutoCloseable {
             // the process ended; what was read is kept
         } finally {
             listening.complete(null);
+            stderrRead.complete(null);
         }
     }
 
@@ -75,13 +79,23 @@ final class RunningJar implements AutoCloseable {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not stop after SIGTERM");
         }
-        return process.exitValue();
+        return exitedAndRead();
     }
 
     int awaitExit() throws InterruptedException {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not exit");
+        }
+        return exitedAndRead();
+    }
+
+    /** The pipe outlives the process by a moment: its last lines are only in {@link #stderr} once read to the end. */
+    private int exitedAndRead() throws InterruptedException {
+        try {
+            stderrRead.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("stderr was not read to its end", e);
         }
         return process.exitValue();
     }
