@@ -1,5 +1,6 @@
 package io.purplemcp.domain.inventory;
 
+import io.purplemcp.domain.json.JsonText;
 import io.purplemcp.domain.tools.InvalidArgument;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
@@ -24,8 +25,6 @@ final class InventoryRequests {
     static final String SURFACE = "surface";
     static final int DEFAULT_LIMIT = 50;
     static final String CANCELLED = "The inventory request was cancelled before the console answered.";
-
-    private static final int ECHO_LENGTH = 64;
 
     /** One upstream request, sent with the call's deadline. */
     interface Request<T> {
@@ -95,19 +94,6 @@ final class InventoryRequests {
 
     /** A value the model sent, quoted for a message: one line, at most 64 characters. */
     static String echo(String value) {
-        return "'" + oneLine(value) + "'";
-    }
-
-    /** {@code value} fit for a message: control characters as spaces, cut at 64 characters with an ellipsis. */
-    static String oneLine(String value) {
-        var line = new StringBuilder();
-        value.codePoints()
-                .limit(ECHO_LENGTH + 1L)
-                .forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        var text = line.toString();
-        if (text.codePointCount(0, text.length()) > ECHO_LENGTH) {
-            return text.substring(0, text.offsetByCodePoints(0, ECHO_LENGTH)) + "…";
-        }
-        return text;
+        return "'" + JsonText.oneLine(value) + "'";
     }
 }

@@ -2,58 +2,75 @@ package io.purplemcp.domain.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.OptionalInt;
 
 /**
- * Reads one JSON value (RFC 8259, strict: no comments, trailing commas, single quotes or raw control
- * characters in strings) into a tree. Integers become integral nodes, numbers with a fraction or
- * exponent exact decimals; a repeated object key keeps its last value. Nesting is limited to
- * {@value #MAX_DEPTH} levels so that no text can exhaust the stack; callers cap the text's length.
+ * The core's one reader of JSON written inside a string argument (RFC 8259, strict: no comments,
+ * trailing commas, single quotes or raw control characters in strings). Numbers read as Jackson and
+ * the reference read them: integers as the smallest integral node that holds them, anything with a
+ * fraction or exponent as a double. Two things JSON allows are refused because a console would
+ * silently get something else than the model meant: a name given twice in one object (only one value
+ * would survive) and a string holding half of a surrogate pair (no UTF-8 can carry it).
+ *
+ * <p>Nesting is limited by the caller, so that no text can exhaust the stack; callers also cap the
+ * text's length. Every problem names where it is: a character position for syntax, a path such as
+ * {@code filters.a[2]} for structure.
  */
 public final class JsonText {
 
+    /** Deep enough for any argument a tool takes, far from what the stack allows. */
     public static final int MAX_DEPTH = 64;
 
+    private static final int ECHO_LENGTH = 64;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final String text;
-    private int position;
+    private final int maxDepth;
+    private int at;
 
-    private JsonText(String text) {
+    private JsonText(String text, int maxDepth) {
         this.text = text;
+        this.maxDepth = maxDepth;
+    }
+
+    /** {@link #parse(String, String, int)} for a value named {@code value}, nested at most {@link #MAX_DEPTH}. */
+    public static JsonNode parse(String text) throws Malformed {
+        return parse(text, "value", MAX_DEPTH);
     }
 
     /**
      * The value {@code text} holds, surrounded by optional whitespace.
      *
-     * @throws Malformed when it is not exactly one JSON value; the message says what and where
+     * @param root how messages name the whole value, e.g. the argument's name
+     * @param maxDepth how many arrays and objects may enclose each other
+     * @throws Malformed when it is not exactly one JSON value within the rules above
      */
-    public static JsonNode parse(String text) throws Malformed {
-        var reader = new JsonText(text);
+    public static JsonNode parse(String text, String root, int maxDepth) throws Malformed {
+        var reader = new JsonText(text, maxDepth);
         reader.skipWhitespace();
-        var value = reader.value(1);
+        var value = reader.value(root, 1);
         reader.skipWhitespace();
-        if (reader.position < text.length()) {
-            throw reader.malformed("unexpected text after the JSON value");
+        if (reader.at < text.length()) {
+            throw reader.syntax("unexpected " + describe(text.charAt(reader.at)) + " after the end of the JSON value");
         }
         return value;
     }
 
-    private JsonNode value(int depth) throws Malformed {
-        if (depth > MAX_DEPTH) {
-            throw malformed("nested deeper than " + MAX_DEPTH + " levels");
+    private JsonNode value(String path, int depth) throws Malformed {
+        if (at >= text.length()) {
+            throw syntax("the text ends where a value was expected");
         }
-        if (position >= text.length()) {
-            throw malformed("the text ends where a value was expected");
-        }
-        char c = text.charAt(position);
+        char c = text.charAt(at);
         return switch (c) {
-            case '{' -> object(depth);
-            case '[' -> array(depth);
+            case '{' -> object(path, depth);
+            case '[' -> array(path, depth);
             case '"' -> NODES.textNode(string());
             case 't' -> literal("true", NODES.booleanNode(true));
             case 'f' -> literal("false", NODES.booleanNode(false));
@@ -62,91 +79,105 @@ public final class JsonText {
                 if (c == '-' || isDigit(c)) {
                     yield number();
                 }
-                throw malformed("expected a value");
+                throw syntax("unexpected " + describe(c) + " where a value was expected");
             }
         };
     }
 
-    private ObjectNode object(int depth) throws Malformed {
+    private ObjectNode object(String path, int depth) throws Malformed {
+        nest(path, depth);
+        at++;
         var object = NODES.objectNode();
-        position++;
         skipWhitespace();
         if (consume('}')) {
             return object;
         }
         while (true) {
             skipWhitespace();
-            if (position >= text.length() || text.charAt(position) != '"') {
-                throw malformed("expected a property name in double quotes");
+            if (!peek('"')) {
+                throw syntax("expected a member name in double quotes");
             }
             var name = string();
             skipWhitespace();
-            if (!consume(':')) {
-                throw malformed("expected ':' after a property name");
-            }
+            expect(':', "expected ':' after a member name");
             skipWhitespace();
-            object.set(name, value(depth + 1));
+            var member = path + "." + oneLine(name);
+            if (object.has(name)) {
+                throw new Malformed(member + " is given twice", OptionalInt.empty());
+            }
+            object.set(name, value(member, depth + 1));
             skipWhitespace();
-            if (consume('}')) {
-                return object;
+            if (consume(',')) {
+                continue;
             }
-            if (!consume(',')) {
-                throw malformed("expected ',' or '}' in an object");
-            }
+            expect('}', "expected ',' or '}' after a member");
+            return object;
         }
     }
 
-    private ArrayNode array(int depth) throws Malformed {
+    private ArrayNode array(String path, int depth) throws Malformed {
+        nest(path, depth);
+        at++;
         var array = NODES.arrayNode();
-        position++;
         skipWhitespace();
         if (consume(']')) {
             return array;
         }
         while (true) {
             skipWhitespace();
-            array.add(value(depth + 1));
+            array.add(value(path + "[" + array.size() + "]", depth + 1));
             skipWhitespace();
-            if (consume(']')) {
-                return array;
+            if (consume(',')) {
+                continue;
             }
-            if (!consume(',')) {
-                throw malformed("expected ',' or ']' in an array");
-            }
+            expect(']', "expected ',' or ']' after a value");
+            return array;
+        }
+    }
+
+    private void nest(String path, int depth) throws Malformed {
+        if (depth > maxDepth) {
+            throw new Malformed(path + " is nested more than " + maxDepth + " levels deep", OptionalInt.empty());
         }
     }
 
     private String string() throws Malformed {
-        position++;
+        at++;
         var value = new StringBuilder();
         while (true) {
-            if (position >= text.length()) {
-                throw malformed("a string is not closed");
+            if (at >= text.length()) {
+                throw syntax("a string is not closed");
             }
-            char c = text.charAt(position);
+            char c = text.charAt(at);
             if (c == '"') {
-                position++;
-                return value.toString();
+                at++;
+                break;
             }
             if (c < 0x20) {
-                throw malformed("a control character must be escaped inside a string");
+                throw syntax("a control character in a string must be escaped");
             }
             if (c == '\\') {
                 value.append(escape());
             } else {
                 value.append(c);
-                position++;
+                at++;
             }
         }
+        var result = value.toString();
+        if (!wellFormed(result)) {
+            throw syntax("a string holds an unpaired surrogate (half of a \\uD800-\\uDFFF pair)");
+        }
+        return result;
     }
 
     private char escape() throws Malformed {
-        if (position + 1 >= text.length()) {
-            throw malformed("a string is not closed");
+        int start = at;
+        at++;
+        if (at >= text.length()) {
+            throw syntax("a string is not closed");
         }
-        char kind = text.charAt(position + 1);
-        position += 2;
-        return switch (kind) {
+        char c = text.charAt(at++);
+        return switch (c) {
             case '"' -> '"';
             case '\\' -> '\\';
             case '/' -> '/';
@@ -155,45 +186,43 @@ public final class JsonText {
             case 'n' -> '\n';
             case 'r' -> '\r';
             case 't' -> '\t';
-            case 'u' -> unicode();
+            case 'u' -> unicode(start);
             default -> {
-                position -= 2;
-                throw malformed("invalid escape sequence");
+                at = start;
+                throw syntax("invalid escape \\" + (Character.isISOControl(c) ? "" : String.valueOf(c)));
             }
         };
     }
 
-    private char unicode() throws Malformed {
-        if (position + 4 > text.length()) {
-            throw malformed("\\u needs four hexadecimal digits");
+    private char unicode(int escapeStart) throws Malformed {
+        if (at + 4 > text.length()) {
+            at = escapeStart;
+            throw syntax("\\u needs four hexadecimal digits");
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(position + i), 16);
+            int digit = Character.digit(text.charAt(at + i), 16);
             if (digit < 0) {
-                throw malformed("\\u needs four hexadecimal digits");
+                at = escapeStart;
+                throw syntax("\\u needs four hexadecimal digits");
             }
             code = code * 16 + digit;
         }
-        position += 4;
+        at += 4;
         return (char) code;
     }
 
     private JsonNode number() throws Malformed {
-        int start = position;
+        int start = at;
         consume('-');
-        if (consume('0')) {
-            if (position < text.length() && isDigit(text.charAt(position))) {
-                throw malformed("a number cannot start with 0");
-            }
-        } else if (!digits()) {
-            throw malformed("expected digits");
+        if (!consume('0') && !digits()) {
+            throw syntax("a number needs digits");
         }
         boolean integral = true;
         if (consume('.')) {
             integral = false;
             if (!digits()) {
-                throw malformed("expected digits after the decimal point");
+                throw syntax("a number needs digits after the decimal point");
             }
         }
         if (consume('e') || consume('E')) {
@@ -202,55 +231,72 @@ public final class JsonText {
                 consume('-');
             }
             if (!digits()) {
-                throw malformed("expected digits in the exponent");
+                throw syntax("a number needs digits in its exponent");
             }
         }
-        var literal = text.substring(start, position);
-        if (!integral) {
-            try {
-                return DecimalNode.valueOf(new BigDecimal(literal));
-            } catch (NumberFormatException e) {
-                throw malformed("the number's exponent is out of range");
-            }
+        var literal = text.substring(start, at);
+        if (integral) {
+            return integer(new BigInteger(literal));
         }
-        var value = new BigInteger(literal);
-        if (value.bitLength() < Integer.SIZE) {
+        double value = Double.parseDouble(literal);
+        if (Double.isInfinite(value)) {
+            at = start;
+            throw syntax("a number is too large");
+        }
+        return NODES.numberNode(value);
+    }
+
+    private static JsonNode integer(BigInteger value) {
+        if (value.compareTo(INT_MIN) >= 0 && value.compareTo(INT_MAX) <= 0) {
             return NODES.numberNode(value.intValue());
         }
-        return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+        if (value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
+            return NODES.numberNode(value.longValue());
+        }
+        return NODES.numberNode(value);
     }
 
     private boolean digits() {
-        int start = position;
-        while (position < text.length() && isDigit(text.charAt(position))) {
-            position++;
+        int start = at;
+        while (at < text.length() && isDigit(text.charAt(at))) {
+            at++;
         }
-        return position > start;
+        return at > start;
     }
 
     private JsonNode literal(String word, JsonNode value) throws Malformed {
-        if (!text.startsWith(word, position)) {
-            throw malformed("expected a value");
+        if (!text.startsWith(word, at)) {
+            throw syntax("unexpected " + describe(text.charAt(at)) + " where a value was expected");
         }
-        position += word.length();
+        at += word.length();
         return value;
     }
 
+    private void expect(char c, String problem) throws Malformed {
+        if (!consume(c)) {
+            throw syntax(at < text.length() ? problem + ", found " + describe(text.charAt(at)) : problem);
+        }
+    }
+
     private boolean consume(char expected) {
-        if (position < text.length() && text.charAt(position) == expected) {
-            position++;
+        if (peek(expected)) {
+            at++;
             return true;
         }
         return false;
     }
 
+    private boolean peek(char c) {
+        return at < text.length() && text.charAt(at) == c;
+    }
+
     private void skipWhitespace() {
-        while (position < text.length()) {
-            char c = text.charAt(position);
+        while (at < text.length()) {
+            char c = text.charAt(at);
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return;
             }
-            position++;
+            at++;
         }
     }
 
@@ -258,16 +304,76 @@ public final class JsonText {
         return c >= '0' && c <= '9';
     }
 
-    private Malformed malformed(String reason) {
-        return new Malformed(reason + " at character " + (position + 1));
+    private Malformed syntax(String problem) {
+        return new Malformed(problem, OptionalInt.of(at + 1));
     }
 
-    /** The text is not one JSON value; the message says why and at which character (counted from 1). */
+    private static String describe(char c) {
+        if (c < 0x21 || c > 0x7e) {
+            return String.format("character U+%04X", (int) c);
+        }
+        return "'" + c + "'";
+    }
+
+    /**
+     * Text the model sent, fit for a message that goes back into its context: control characters as
+     * spaces, cut at {@value #ECHO_LENGTH} characters with an ellipsis.
+     */
+    public static String oneLine(String value) {
+        var line = new StringBuilder();
+        value.codePoints()
+                .limit(ECHO_LENGTH + 1L)
+                .forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        var text = line.toString();
+        if (text.codePointCount(0, text.length()) > ECHO_LENGTH) {
+            return text.substring(0, text.offsetByCodePoints(0, ECHO_LENGTH)) + "…";
+        }
+        return text;
+    }
+
+    private static boolean wellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text is not one JSON value within the rules. The message says what, and where: "(at character
+     * N)", counted from 1, for a syntax error; a path for a structural one.
+     */
     public static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Malformed(String message) {
-            super(message);
+        private final String problem;
+        private final transient OptionalInt position;
+
+        Malformed(String problem, OptionalInt position) {
+            super(position.isPresent() ? problem + " (at character " + position.getAsInt() + ")" : problem);
+            this.problem = problem;
+            this.position = position;
+        }
+
+        /** What is wrong, without the position. */
+        public String problem() {
+            return problem;
+        }
+
+        /** The character (from 1) where a syntax error was found; empty for a structural problem. */
+        public OptionalInt position() {
+            return position;
+        }
+
+        public boolean isSyntax() {
+            return position.isPresent();
         }
     }
 }

@@ -149,7 +149,7 @@ class ListInventoryItemsToolTest {
     void echoesCutAtSixtyFourCharacters() {
         assertThat(InventoryRequests.echo("x".repeat(64))).isEqualTo("'" + "x".repeat(64) + "'");
         assertThat(InventoryRequests.echo("x".repeat(65))).isEqualTo("'" + "x".repeat(64) + "…'");
-        assertThat(InventoryRequests.oneLine("😀".repeat(65))).isEqualTo("😀".repeat(64) + "…");
+        assertThat(InventoryRequests.echo("😀".repeat(65))).isEqualTo("'" + "😀".repeat(64) + "…'");
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class FieldsArgument {
         }
         JsonNode parsed;
         try {
-            parsed = JsonText.parse(text);
+            parsed = JsonText.parse(text, "fields", JsonText.MAX_DEPTH);
         } catch (JsonText.Malformed e) {
             throw new InvalidArgument("Invalid JSON in fields: " + e.getMessage() + ". Send a JSON array of field"
                     + " names as a string, e.g. '[\"id\", \"severity\"]'.");

@@ -65,7 +65,7 @@ public final class FiltersArgument {
         }
         JsonNode parsed;
         try {
-            parsed = JsonText.parse(text);
+            parsed = JsonText.parse(text, "filters", JsonText.MAX_DEPTH);
         } catch (JsonText.Malformed e) {
             throw new InvalidArgument("Invalid JSON in filters: " + e.getMessage() + ". Send a JSON array of filter"
                     + " objects as a string, e.g. '[" + EXAMPLE + "]'.");

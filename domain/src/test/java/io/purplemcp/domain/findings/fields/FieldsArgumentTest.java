@@ -66,8 +66,9 @@ class FieldsArgumentTest {
     @Test
     void invalidJsonSaysWhereAndShowsTheForm() {
         assertThatThrownBy(() -> FieldsArgument.entries("[id]"))
-                .hasMessage("Invalid JSON in fields: expected a value at character 2. Send a JSON array of field names"
-                        + " as a string, e.g. '[\"id\", \"severity\"]'.");
+                .hasMessage(
+                        "Invalid JSON in fields: unexpected 'i' where a value was expected (at character 2). Send a JSON array of field names"
+                                + " as a string, e.g. '[\"id\", \"severity\"]'.");
     }
 
     @Test

@@ -88,7 +88,7 @@ class FiltersArgumentTest {
     @Test
     void invalidJsonIsNamed() {
         assertThat(failure(xspm, "[{"))
-                .startsWith("Invalid JSON in filters: expected a property name in double quotes at character 3. Send a"
+                .startsWith("Invalid JSON in filters: expected a member name in double quotes (at character 3). Send a"
                         + " JSON array of filter objects as a string, e.g. '[{\"fieldId\": \"severity\",");
     }
 
