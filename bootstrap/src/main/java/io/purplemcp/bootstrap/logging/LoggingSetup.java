@@ -19,6 +19,8 @@ public final class LoggingSetup {
     /** slf4j (2.0.9 and later) uses the provider this names instead of looking for one. */
     static final String PROVIDER_PROPERTY = "slf4j.provider";
 
+    static final String VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
+
     /** One line per java.util.logging record, in the same shape as the slf4j-simple lines. */
     static final String JUL_FORMAT = "%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL%1$tz %4$s %3$s - %5$s%6$s%n";
 
@@ -64,6 +66,8 @@ public final class LoggingSetup {
         systemProperties(verbose).forEach(System::setProperty);
         if (json) {
             System.setProperty(PROVIDER_PROPERTY, JsonLogProvider.class.getName());
+            // slf4j announces an explicitly named provider in plain text; in a JSON stream only warnings may.
+            System.setProperty(VERBOSITY_PROPERTY, "WARN");
             System.setProperty(JsonLogProvider.LEVEL_PROPERTY, verbose ? "debug" : "info");
         }
         Level level = verbose ? Level.FINE : Level.INFO;
