@@ -4,10 +4,12 @@ import io.purplemcp.adapters.mcp.http.HttpMode;
 import io.purplemcp.adapters.mcp.http.HttpTransportSettings;
 import io.purplemcp.adapters.mcp.http.McpHttpServer;
 import io.purplemcp.adapters.mcp.http.Readiness;
+import io.purplemcp.adapters.mcp.http.metrics.ServerMetrics;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport.StdioLimits;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
+import io.purplemcp.adapters.sentinelone.http.UpstreamObservation;
 import io.purplemcp.bootstrap.cli.BindingMessages;
 import io.purplemcp.bootstrap.cli.CommandLineParser;
 import io.purplemcp.bootstrap.cli.DeprecatedTokenNotice;
@@ -19,6 +21,7 @@ import io.purplemcp.bootstrap.config.AppVersion;
 import io.purplemcp.bootstrap.config.ConfigErrorReport;
 import io.purplemcp.bootstrap.config.ConfigOverrides;
 import io.purplemcp.bootstrap.config.ConfigurationLog;
+import io.purplemcp.bootstrap.config.LogFormat;
 import io.purplemcp.bootstrap.config.Settings;
 import io.purplemcp.bootstrap.config.SettingsLoadResult;
 import io.purplemcp.bootstrap.config.SettingsLoader;
@@ -26,6 +29,8 @@ import io.purplemcp.bootstrap.config.TransportMode;
 import io.purplemcp.bootstrap.logging.LoggingSetup;
 import io.purplemcp.bootstrap.logging.SecretRedactor;
 import io.purplemcp.domain.context.ProductContext;
+import io.purplemcp.ports.telemetry.Telemetry;
+import io.purplemcp.ports.telemetry.TraceScope;
 import io.purplemcp.ports.tools.ToolCatalog;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.sandbox.SandboxConsole;
@@ -35,6 +40,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +96,7 @@ final class Launcher {
         }
         var verbose =
                 parsed instanceof ParsedCommandLine.Run run && run.options().verbose();
-        LoggingSetup.install(verbose, redactor);
+        LoggingSetup.install(verbose, LogFormat.early(environment) == LogFormat.JSON, redactor);
         // Anything printed by accident goes to stderr, through redaction; stdout is the protocol's alone.
         System.setOut(System.err);
         if (parsed instanceof ParsedCommandLine.UsageError usage) {
@@ -146,18 +152,28 @@ final class Launcher {
         }
         JdkHttpClientProperties.apply();
         var executor = Executors.forToolCalls();
-        try (var console = SentinelOneConsole.connect(ConsoleWiring.settings(settings, version, extraCa))) {
-            var selection = options.toolSelection();
+        var selection = options.toolSelection();
+        // Metrics are recorded only where they are served: on the HTTP transports, when switched on.
+        Optional<ServerMetrics> metrics =
+                options.isHttp() && settings.observability().metrics()
+                        ? Optional.of(new ServerMetrics(ToolList.names(selection, version)))
+                        : Optional.empty();
+        var telemetries = new ArrayList<Telemetry>();
+        telemetries.add(new LoggingTelemetry(settings.observability().logFormat() == LogFormat.JSON));
+        metrics.ifPresent(telemetries::add);
+        var telemetry = Telemetry.all(telemetries);
+        var traces = TraceScope.perThread();
+        try (var console = SentinelOneConsole.connect(
+                ConsoleWiring.settings(settings, version, extraCa), new UpstreamObservation(telemetry, traces))) {
             ToolCatalog catalog;
             Predicate<String> served;
             if (selection.servesEverything()) {
-                catalog = BackgroundCatalog.start(
-                        () -> ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry()));
+                catalog = BackgroundCatalog.start(() -> ProductCatalog.create(console, Clock.systemUTC(), telemetry));
                 served = tool -> true;
             } else {
                 try {
                     // Built now, not in the background: a tool name that does not exist must stop start-up.
-                    catalog = ProductCatalog.create(console, Clock.systemUTC(), new LoggingTelemetry(), selection);
+                    catalog = ProductCatalog.create(console, Clock.systemUTC(), telemetry, selection);
                 } catch (IllegalArgumentException badSelection) {
                     System.err.println("✗ Configuration error: " + badSelection.getMessage());
                     return FAILED;
@@ -174,8 +190,10 @@ final class Launcher {
                     executor,
                     redactor,
                     TOOLS_PAGE_SIZE,
-                    settings.unsafeDebugLogging());
-            return serve(options, settings, server);
+                    settings.unsafeDebugLogging(),
+                    telemetry,
+                    traces);
+            return serve(options, settings, server, metrics);
         } finally {
             executor.shutdownNow();
         }
@@ -197,9 +215,10 @@ final class Launcher {
         return settings;
     }
 
-    private int serve(LaunchOptions options, Settings settings, McpServer server) throws Exception {
+    private int serve(LaunchOptions options, Settings settings, McpServer server, Optional<ServerMetrics> metrics)
+            throws Exception {
         if (options.isHttp()) {
-            return serveHttp(options, settings, server);
+            return serveHttp(options, settings, server, metrics);
         }
         System.err.println(StartupMessages.starting(TransportMode.STDIO, options.host(), options.port()));
         if (options.banner()) {
@@ -211,7 +230,8 @@ final class Launcher {
         return OK;
     }
 
-    private int serveHttp(LaunchOptions options, Settings settings, McpServer server) throws Exception {
+    private int serveHttp(LaunchOptions options, Settings settings, McpServer server, Optional<ServerMetrics> metrics)
+            throws Exception {
         boolean remote = !LoopbackHost.isLoopback(options.host());
         if (remote && !settings.httpAuth().authenticates()) {
             System.err.print(BindingMessages.remoteAccessWarning(options.host(), options.port()));
@@ -242,7 +262,8 @@ final class Launcher {
                 exchanges,
                 Readiness.always(),
                 settings.unsafeDebugLogging(),
-                HttpSecurityWiring.settings(settings.httpAuth(), System.err))) {
+                HttpSecurityWiring.settings(settings.httpAuth(), System.err),
+                metrics)) {
             LoggerFactory.getLogger(Launcher.class).info("listening on {}", running.address());
             // SIGTERM and Ctrl-C: stop accepting, let calls under way finish, close streams; the JVM then
             // ends with the conventional status of the signal (143 for SIGTERM).

@@ -5,6 +5,8 @@ import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import io.purplemcp.bootstrap.config.ToolSelection;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The {@code --list-tools} text: each served tool with its toolset and title, one per line. */
 final class ToolList {
@@ -13,6 +15,19 @@ final class ToolList {
     private static final URI NO_CONSOLE = URI.create("https://console.invalid");
 
     private ToolList() {}
+
+    /** The names of the tools {@code selection} serves: the closed set of tool labels for metrics. */
+    static Set<String> names(ToolSelection selection, String version) {
+        var names = new TreeSet<String>();
+        try (var console = SentinelOneConsole.connect(ConsoleSettings.of(NO_CONSOLE, "list-tools", version, "-"))) {
+            ProductCatalog.byToolset(console, Clock.systemUTC())
+                    .forEach((toolset, tools) -> tools.stream()
+                            .map(tool -> tool.definition().name())
+                            .filter(name -> selection.serves(toolset, name))
+                            .forEach(names::add));
+        }
+        return names;
+    }
 
     static String render(ToolSelection selection, String version) {
         var text = new StringBuilder();

@@ -9,6 +9,7 @@ import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.http.ThreadSleeper;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
+import io.purplemcp.adapters.sentinelone.http.UpstreamObservation;
 import io.purplemcp.adapters.sentinelone.inventory.InventoryClient;
 import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiClient;
 import io.purplemcp.ports.datalake.DataLake;
@@ -38,7 +39,8 @@ public final class SentinelOneConsole implements AutoCloseable {
     private final InventoryClient inventory;
     private final Sleeper sleeper = new ThreadSleeper();
 
-    private SentinelOneConsole(ConsoleSettings settings, Sleeper retrySleeper, Clock clock) {
+    private SentinelOneConsole(
+            ConsoleSettings settings, Sleeper retrySleeper, Clock clock, UpstreamObservation observation) {
         this.settings = settings;
         this.credentials = Credentials.of(settings.token());
         var http = new HttpSettings(
@@ -49,7 +51,8 @@ public final class SentinelOneConsole implements AutoCloseable {
                 settings.retry(),
                 settings.maxBodyBytes(),
                 settings.logPayloads());
-        this.http = new UpstreamHttp(http, credentials, settings.baseUrl(), retrySleeper, clock, new ObjectMapper());
+        this.http = new UpstreamHttp(
+                http, credentials, settings.baseUrl(), retrySleeper, clock, new ObjectMapper(), observation);
         this.purpleAi = new PurpleAiClient(
                 graphql(settings.graphqlEndpoint()),
                 settings.purpleAi(),
@@ -79,12 +82,17 @@ public final class SentinelOneConsole implements AutoCloseable {
      * @throws IllegalStateException when the extra CA certificates cannot be read
      */
     public static SentinelOneConsole connect(ConsoleSettings settings) {
-        return new SentinelOneConsole(settings, new ThreadSleeper(), Clock.systemUTC());
+        return connect(settings, UpstreamObservation.none());
+    }
+
+    /** As {@link #connect(ConsoleSettings)}, reporting each console exchange and passing trace context on. */
+    public static SentinelOneConsole connect(ConsoleSettings settings, UpstreamObservation observation) {
+        return new SentinelOneConsole(settings, new ThreadSleeper(), Clock.systemUTC(), observation);
     }
 
     /** As {@link #connect(ConsoleSettings)}, with the waits between retries and the clock replaced (tests). */
     public static SentinelOneConsole connect(ConsoleSettings settings, Sleeper retrySleeper, Clock clock) {
-        return new SentinelOneConsole(settings, retrySleeper, clock);
+        return new SentinelOneConsole(settings, retrySleeper, clock, UpstreamObservation.none());
     }
 
     public ConsoleSettings settings() {

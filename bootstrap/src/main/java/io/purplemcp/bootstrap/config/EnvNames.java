@@ -55,6 +55,9 @@ public final class EnvNames {
     /** Requests per client address that need a token checked (none yet verified): guards signature work. */
     public static final String AUTH_RATE_LIMIT_PER_MINUTE = "PURPLEMCP_AUTH_RATE_LIMIT_PER_MINUTE";
 
+    public static final String LOG_FORMAT = "PURPLEMCP_LOG_FORMAT";
+    public static final String METRICS = "PURPLEMCP_METRICS";
+
     public static final String TRUSTED_PROXIES = "PURPLEMCP_TRUSTED_PROXIES";
 
     public static final String SDL_READ_LOGS_TOKEN = "PURPLEMCP_SDL_READ_LOGS_TOKEN";

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param http the HTTP transports' allow-lists and limits
  * @param upstreamProxy the proxy for connections to the console
  * @param httpAuth the HTTP transports' authorization, rate limits and audit log
+ * @param observability the log format and whether metrics are served
  */
 public record Settings(
         String consoleToken,
@@ -34,7 +35,8 @@ public record Settings(
         Optional<String> caBundlePath,
         HttpOptions http,
         UpstreamProxy upstreamProxy,
-        HttpAuthOptions httpAuth) {
+        HttpAuthOptions httpAuth,
+        ObservabilityOptions observability) {
 
     public Settings {
         Objects.requireNonNull(consoleToken, "consoleToken");
@@ -48,6 +50,7 @@ public record Settings(
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(upstreamProxy, "upstreamProxy");
         Objects.requireNonNull(httpAuth, "httpAuth");
+        Objects.requireNonNull(observability, "observability");
     }
 
     /** The SDL (PowerQuery) API uses the console token; there is no separate SDL token. */
@@ -111,6 +114,7 @@ public record Settings(
                 + ", caBundlePath=" + caBundlePath
                 + ", http=" + http
                 + ", upstreamProxy=" + upstreamProxy
-                + ", httpAuth=" + httpAuth.modeName() + "]";
+                + ", httpAuth=" + httpAuth.modeName()
+                + ", observability=" + observability + "]";
     }
 }

@@ -109,6 +109,7 @@ public final class SettingsLoader {
             HttpOptions http = new HttpOptionsReader(env, errors::add).read();
             UpstreamProxy proxy = new UpstreamProxyReader(rawEnvironment, errors::add).read();
             HttpAuthOptions httpAuth = new HttpAuthOptionsReader(env, errors::add).read();
+            ObservabilityOptions observability = observability();
             if (!errors.isEmpty()) {
                 return new SettingsLoadResult.Invalid(errors);
             }
@@ -126,7 +127,16 @@ public final class SettingsLoader {
                     env.nonEmpty(EnvNames.CA_BUNDLE).map(String::trim).filter(path -> !path.isEmpty()),
                     http,
                     proxy,
-                    httpAuth));
+                    httpAuth,
+                    observability));
+        }
+
+        private ObservabilityOptions observability() {
+            var format = LogFormat.parse(env.raw(EnvNames.LOG_FORMAT));
+            if (format.isEmpty()) {
+                errors.add(EnvNames.LOG_FORMAT + " must be one of: " + LogFormat.VALID);
+            }
+            return new ObservabilityOptions(format.orElse(LogFormat.TEXT), flag(null, EnvNames.METRICS));
         }
 
         private String consoleToken() {

@@ -16,6 +16,10 @@ import java.util.logging.Logger;
 public final class LoggingSetup {
 
     private static final String SIMPLE = "org.slf4j.simpleLogger.";
+    /** slf4j (2.0.9 and later) uses the provider this names instead of looking for one. */
+    static final String PROVIDER_PROPERTY = "slf4j.provider";
+
+    static final String VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
 
     /** One line per java.util.logging record, in the same shape as the slf4j-simple lines. */
     static final String JUL_FORMAT = "%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL%1$tz %4$s %3$s - %5$s%6$s%n";
@@ -49,14 +53,31 @@ public final class LoggingSetup {
      * @return the stream now installed as {@code System.err}
      */
     public static RedactingPrintStream install(boolean verbose, SecretRedactor redactor) {
+        return install(verbose, false, redactor);
+    }
+
+    /**
+     * As {@link #install(boolean, SecretRedactor)}; with {@code json}, every record (slf4j and
+     * java.util.logging alike) is written as one JSON object per line instead (see {@link JsonLogLine}).
+     */
+    public static RedactingPrintStream install(boolean verbose, boolean json, SecretRedactor redactor) {
         RedactingPrintStream redacting = new RedactingPrintStream(System.err, redactor);
         System.setErr(redacting);
         systemProperties(verbose).forEach(System::setProperty);
+        if (json) {
+            System.setProperty(PROVIDER_PROPERTY, JsonLogProvider.class.getName());
+            // slf4j announces an explicitly named provider in plain text; in a JSON stream only warnings may.
+            System.setProperty(VERBOSITY_PROPERTY, "WARN");
+            System.setProperty(JsonLogProvider.LEVEL_PROPERTY, verbose ? "debug" : "info");
+        }
         Level level = verbose ? Level.FINE : Level.INFO;
         Logger root = Logger.getLogger("");
         root.setLevel(level);
         for (Handler handler : root.getHandlers()) {
             handler.setLevel(level);
+            if (json) {
+                handler.setFormatter(new JsonLogFormatter());
+            }
         }
         return redacting;
     }

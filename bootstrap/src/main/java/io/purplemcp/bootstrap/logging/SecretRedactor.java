@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap.logging;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.purplemcp.ports.security.Redactor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,9 @@ public final class SecretRedactor implements Redactor {
             }
             Set<String> updated = new LinkedHashSet<>(secrets);
             updated.add(secret);
+            // A JSON log line carries a secret with quotes, backslashes and control characters escaped,
+            // which the literal would not match; the escaped form is registered beside it.
+            updated.add(new String(JsonStringEncoder.getInstance().quoteAsString(secret)));
             List<String> sorted = new ArrayList<>(updated);
             sorted.sort(Comparator.comparingInt(String::length).reversed());
             secrets = List.copyOf(sorted);

@@ -669,4 +669,45 @@ class SettingsLoaderTest {
                     .doesNotContain(parts[1]);
         }
     }
+
+    @Nested
+    class Observability {
+
+        @Test
+        void logsAreTextAndMetricsOffByDefault() {
+            assertThat(valid(minimal()).observability()).isEqualTo(ObservabilityOptions.defaults());
+        }
+
+        @Test
+        void jsonLogsAndMetricsAreChosenByTheirVariables() {
+            var observability = valid(minimal(EnvNames.LOG_FORMAT, " JSON ", EnvNames.METRICS, "on"))
+                    .observability();
+
+            assertThat(observability.logFormat()).isEqualTo(LogFormat.JSON);
+            assertThat(observability.metrics()).isTrue();
+        }
+
+        @Test
+        void anUnknownLogFormatIsAnErrorListingTheValidValues() {
+            assertThat(errors(minimal(EnvNames.LOG_FORMAT, "yaml")))
+                    .singleElement(STRING)
+                    .contains("PURPLEMCP_LOG_FORMAT")
+                    .contains("text, json");
+        }
+
+        @Test
+        void aBadMetricsSwitchIsAnErrorListingTheValidValues() {
+            assertThat(errors(minimal(EnvNames.METRICS, "sometimes")))
+                    .singleElement(STRING)
+                    .contains("PURPLEMCP_METRICS")
+                    .contains(BooleanValues.RECOGNISED);
+        }
+
+        @Test
+        void loggingIsSetUpBeforeValidationAndFallsBackToText() {
+            assertThat(LogFormat.early(Map.of(EnvNames.LOG_FORMAT, "json"))).isEqualTo(LogFormat.JSON);
+            assertThat(LogFormat.early(Map.of(EnvNames.LOG_FORMAT, "yaml"))).isEqualTo(LogFormat.TEXT);
+            assertThat(LogFormat.early(Map.of())).isEqualTo(LogFormat.TEXT);
+        }
+    }
 }

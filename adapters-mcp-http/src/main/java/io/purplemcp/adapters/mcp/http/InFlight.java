@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a graceful shutdown waits for: handlers still running, calls whose replies are not yet
@@ -19,6 +20,7 @@ final class InFlight {
     private final Object lock = new Object();
     private final int callLimit;
     private int handlers; // guarded by lock
+    private final AtomicInteger streams = new AtomicInteger();
     private final Set<PendingCall> calls = new HashSet<>(); // guarded by lock
     private final Set<ExchangeOutbox> exchanges = new HashSet<>(); // guarded by lock
 
@@ -35,6 +37,24 @@ final class InFlight {
         synchronized (lock) {
             return calls.size() >= callLimit;
         }
+    }
+
+    /** How many calls wait for their answers now. */
+    int calls() {
+        synchronized (lock) {
+            return calls.size();
+        }
+    }
+
+    /** How many event streams are open now. */
+    int streams() {
+        return streams.get();
+    }
+
+    /** Counts an event stream as open until {@code closed} completes. */
+    void trackStream(CompletableFuture<?> closed) {
+        streams.incrementAndGet();
+        closed.whenComplete((done, failure) -> streams.decrementAndGet());
     }
 
     void handlerStarted() {

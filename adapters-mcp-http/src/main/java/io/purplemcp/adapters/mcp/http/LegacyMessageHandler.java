@@ -100,7 +100,8 @@ final class LegacyMessageHandler implements HttpHandler {
                     }
                 }),
                 context.settings().requestTimeout(),
-                context.timer());
+                context.timer(),
+                RequestOrigins.of(exchange, entry.id()));
         context.inFlight().track(call);
         call.settled().whenComplete((done, failure) -> context.sessions().finished(entry));
         return true;

@@ -43,6 +43,7 @@ final class LegacySseStreamHandler implements HttpHandler {
             }
         });
         stream.open(context.timer(), context.settings().keepAliveInterval());
+        context.inFlight().trackStream(stream.closed());
         stream.send("endpoint", prefix(exchange) + "/messages/?session_id=" + entry.id());
     }
 

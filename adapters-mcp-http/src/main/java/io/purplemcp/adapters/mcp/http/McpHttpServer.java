@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.purplemcp.adapters.mcp.http.auth.HttpSecurity;
 import io.purplemcp.adapters.mcp.http.auth.HttpSecuritySettings;
+import io.purplemcp.adapters.mcp.http.metrics.ServerMetrics;
 import io.purplemcp.adapters.mcp.protocol.JsonCodec;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -21,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +60,8 @@ public final class McpHttpServer implements AutoCloseable {
             Executor executor,
             Readiness readiness,
             boolean logPayloads,
-            HttpSecurity security) {
+            HttpSecurity security,
+            Optional<ServerMetrics> metrics) {
         this.http = http;
         this.settings = settings;
         this.inFlight = new InFlight(settings.maxCallsInFlight());
@@ -76,6 +80,12 @@ public final class McpHttpServer implements AutoCloseable {
                 server, settings, codec, responses, executor, timer, sessions, inFlight, logPayloads);
         var routes = mcpRoutes(context);
         var transportPaths = List.copyOf(routes.keySet());
+        // /metrics is guarded like the MCP routes: with authorization on it needs the same credentials,
+        // and it is subject to the same Origin and Host checks (it is never a probe).
+        metrics.ifPresent(registry -> {
+            registry.watchTransport(sessions::size, inFlight::streams, inFlight::calls);
+            routes.put(MetricsHandler.PATH, new MetricsHandler(registry, responses));
+        });
         routes.replaceAll((path, route) -> new AccessGuard(route, security, context));
         var health = new HealthHandler(responses, readiness, draining::get);
         routes.put(HealthHandler.LIVENESS_PATH, health);
@@ -90,7 +100,14 @@ public final class McpHttpServer implements AutoCloseable {
         });
         http.createContext(
                 "/",
-                new RootHandler(routes, probes, new OriginHostPolicy(settings), responses, draining::get, inFlight));
+                new RootHandler(
+                        routes,
+                        probes,
+                        new OriginHostPolicy(settings),
+                        responses,
+                        draining::get,
+                        inFlight,
+                        metrics.<IntConsumer>map(registry -> registry::rejected).orElse(status -> {})));
         http.setExecutor(executor);
     }
 
@@ -126,8 +143,25 @@ public final class McpHttpServer implements AutoCloseable {
             boolean logPayloads,
             HttpSecuritySettings security)
             throws IOException {
+        return start(server, settings, executor, readiness, logPayloads, security, Optional.empty());
+    }
+
+    /**
+     * {@link #start(McpServer, HttpTransportSettings, Executor, Readiness, boolean, HttpSecuritySettings)}
+     * serving {@code /metrics} from {@code metrics} when present (nothing is recorded or served when empty).
+     */
+    public static McpHttpServer start(
+            McpServer server,
+            HttpTransportSettings settings,
+            Executor executor,
+            Readiness readiness,
+            boolean logPayloads,
+            HttpSecuritySettings security,
+            Optional<ServerMetrics> metrics)
+            throws IOException {
         Objects.requireNonNull(security, "security");
-        return start(server, settings, executor, readiness, logPayloads, HttpSecurity.create(security));
+        Objects.requireNonNull(metrics, "metrics");
+        return start(server, settings, executor, readiness, logPayloads, HttpSecurity.create(security), metrics);
     }
 
     static McpHttpServer start(
@@ -137,6 +171,18 @@ public final class McpHttpServer implements AutoCloseable {
             Readiness readiness,
             boolean logPayloads,
             HttpSecurity security)
+            throws IOException {
+        return start(server, settings, executor, readiness, logPayloads, security, Optional.empty());
+    }
+
+    static McpHttpServer start(
+            McpServer server,
+            HttpTransportSettings settings,
+            Executor executor,
+            Readiness readiness,
+            boolean logPayloads,
+            HttpSecurity security,
+            Optional<ServerMetrics> metrics)
             throws IOException {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(settings, "settings");
@@ -151,7 +197,7 @@ public final class McpHttpServer implements AutoCloseable {
         }
         McpHttpServer instance;
         try {
-            instance = new McpHttpServer(http, server, settings, executor, readiness, logPayloads, security);
+            instance = new McpHttpServer(http, server, settings, executor, readiness, logPayloads, security, metrics);
             http.start();
         } catch (RuntimeException e) {
             http.stop(0); // give the port back: a caller that retries must be able to bind again

@@ -6,6 +6,7 @@ import io.purplemcp.adapters.mcp.protocol.JsonRpcError;
 import io.purplemcp.adapters.mcp.protocol.McpSession;
 import io.purplemcp.adapters.mcp.protocol.MessageSink;
 import io.purplemcp.adapters.mcp.protocol.Messages;
+import io.purplemcp.adapters.mcp.protocol.RequestOrigin;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -61,10 +62,11 @@ final class PendingCall {
             MessageSink sink,
             Consumer<JsonNode> deliver,
             Duration timeout,
-            ScheduledExecutorService timer) {
+            ScheduledExecutorService timer,
+            RequestOrigin origin) {
         var call = new PendingCall(session, ownsSession, message, deliver, timeout);
         call.deadline = timer.schedule(call::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        session.receive(message, sink).whenComplete((reply, failure) -> {
+        session.receive(message, sink, origin).whenComplete((reply, failure) -> {
             if (failure != null) {
                 LOG.error("a request could not be answered", failure);
                 call.answer(call.errors("Internal error."));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ final class RootHandler implements HttpHandler {
     private final Responses responses;
     private final BooleanSupplier draining;
     private final InFlight inFlight;
+    private final IntConsumer refusals;
 
     /**
      * @param probes paths served before the Origin/Host and draining checks: health probes come from
@@ -37,7 +39,9 @@ final class RootHandler implements HttpHandler {
             OriginHostPolicy policy,
             Responses responses,
             BooleanSupplier draining,
-            InFlight inFlight) {
+            InFlight inFlight,
+            IntConsumer refusals) {
+        this.refusals = refusals;
         this.routes = Map.copyOf(routes);
         this.probes = Set.copyOf(probes);
         this.policy = policy;
@@ -68,6 +72,12 @@ final class RootHandler implements HttpHandler {
             internalError(exchange);
         } finally {
             inFlight.handlerFinished();
+            // Refusals are answered before the handler returns; answers that wait for a tool come later and
+            // are not refusals, so what is set now is exactly what was refused here.
+            int status = exchange.getResponseCode();
+            if (status >= 400) {
+                refusals.accept(status);
+            }
         }
     }
 

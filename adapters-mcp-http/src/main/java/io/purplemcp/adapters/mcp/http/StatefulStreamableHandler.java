@@ -180,6 +180,7 @@ final class StatefulStreamableHandler implements HttpHandler {
             return;
         }
         stream.open(context.timer(), context.settings().keepAliveInterval());
+        context.inFlight().trackStream(stream.closed());
     }
 
     private void delete(HttpExchange exchange) throws IOException {

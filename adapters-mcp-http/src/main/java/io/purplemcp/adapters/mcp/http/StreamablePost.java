@@ -61,8 +61,17 @@ final class StreamablePost {
         var outbox = context.outbox(exchange);
         var reply = new PostReply(outbox, context.codec(), context.timer(), keepAlive);
         var deliver = ToolCallAudit.around(exchange, message, reply::finish);
+        // A stateful handler has named the session in the response headers by now.
+        var sessionId = exchange.getResponseHeaders().getFirst(SESSION_HEADER);
         var call = PendingCall.start(
-                session, ownsSession, message, reply, deliver, settings.requestTimeout(), context.timer());
+                session,
+                ownsSession,
+                message,
+                reply,
+                deliver,
+                settings.requestTimeout(),
+                context.timer(),
+                RequestOrigins.of(exchange, sessionId));
         context.inFlight().track(call);
         outbox.closed().whenComplete((delivered, failure) -> {
             if (!Boolean.TRUE.equals(delivered)) {

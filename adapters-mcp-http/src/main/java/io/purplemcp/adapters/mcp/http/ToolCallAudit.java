@@ -96,7 +96,8 @@ final class ToolCallAudit {
         if (id == null) {
             id = LegacyMessageHandler.sessionId(exchange.getRequestURI().getRawQuery());
         }
-        return Optional.ofNullable(id).filter(SessionIds::isWellFormed);
+        // As in the log lines: a hash correlates the audit with them, the id itself would grant access.
+        return Optional.ofNullable(id).filter(SessionIds::isWellFormed).map(RequestOrigins::hash);
     }
 
     private static JsonNode replyTo(JsonNode reply, JsonNode id) {

@@ -131,7 +131,9 @@ class AuthorizationTest {
             assertThat(line.get("event").asText()).isEqualTo("tool_call");
             assertThat(line.get("identity").asText()).isEqualTo("analyst-7");
             assertThat(line.get("client").asText()).isEqualTo("127.0.0.1");
-            assertThat(line.get("session").asText()).isEqualTo(session);
+            assertThat(line.get("session").asText())
+                    .isEqualTo(RequestOrigins.hash(session))
+                    .isNotEqualTo(session);
             assertThat(line.get("request_id").asText()).isEqualTo("2");
             assertThat(line.get("tool").asText()).isEqualTo("echo");
             assertThat(line.get("outcome").asText()).isEqualTo("ok");

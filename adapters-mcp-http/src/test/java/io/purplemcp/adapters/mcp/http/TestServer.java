@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.mcp.http.auth.HttpSecuritySettings;
+import io.purplemcp.adapters.mcp.http.metrics.ServerMetrics;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
+import io.purplemcp.ports.context.ContextCatalog;
 import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.telemetry.Telemetry;
+import io.purplemcp.ports.telemetry.TraceScope;
 import io.purplemcp.ports.tools.ToolCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +22,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +43,7 @@ final class TestServer implements AutoCloseable {
 
     final FakeTools tools = new FakeTools();
     final McpHttpServer server;
+    final Optional<ServerMetrics> metrics;
     final URI base;
     private final ExecutorService httpExecutor;
     private final ExecutorService toolExecutor;
@@ -45,13 +52,19 @@ final class TestServer implements AutoCloseable {
         httpExecutor =
                 builder.httpExecutor != null ? builder.httpExecutor : Executors.newFixedThreadPool(builder.httpThreads);
         toolExecutor = Executors.newCachedThreadPool();
+        metrics = builder.metrics
+                ? Optional.of(new ServerMetrics(Set.of("echo", "fail", "slow")))
+                : Optional.<ServerMetrics>empty();
         var mcp = new McpServer(
                 builder.catalog != null ? builder.catalog : tools,
+                ContextCatalog.empty(),
                 new ServerIdentity("PurpleAIMCP", "Purple AI MCP", "test", "Use the tools."),
                 toolExecutor,
                 Redactor.none(),
                 100,
-                false);
+                false,
+                metrics.<Telemetry>map(m -> m).orElse(Telemetry.none()),
+                TraceScope.none());
         var settings = new HttpTransportSettings(
                 "127.0.0.1",
                 0,
@@ -73,7 +86,7 @@ final class TestServer implements AutoCloseable {
             httpExecutor.execute(task);
             watched.run();
         };
-        server = McpHttpServer.start(mcp, settings, executor, builder.readiness, false, builder.security);
+        server = McpHttpServer.start(mcp, settings, executor, builder.readiness, false, builder.security, metrics);
         base = URI.create("http://127.0.0.1:" + server.address().getPort());
     }
 
@@ -212,6 +225,7 @@ final class TestServer implements AutoCloseable {
         private Runnable onDispatch = () -> {};
         private HttpSecuritySettings security = HttpSecuritySettings.none();
         private ToolCatalog catalog;
+        private boolean metrics;
 
         private Builder(HttpMode mode) {
             this.mode = mode;
@@ -219,6 +233,11 @@ final class TestServer implements AutoCloseable {
 
         Builder security(HttpSecuritySettings value) {
             security = value;
+            return this;
+        }
+
+        Builder metrics() {
+            metrics = true;
             return this;
         }
 

@@ -2,6 +2,8 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import io.purplemcp.ports.context.ContextCatalog;
 import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.telemetry.Telemetry;
+import io.purplemcp.ports.telemetry.TraceScope;
 import io.purplemcp.ports.tools.ToolCatalog;
 import io.purplemcp.ports.tools.ToolDefinition;
 import java.util.Objects;
@@ -22,6 +24,8 @@ public final class McpServer {
     private final Redactor redactor;
     private final int toolsPageSize;
     private final boolean logPayloads;
+    private final Telemetry telemetry;
+    private final TraceScope traceScope;
     private volatile Set<String> localTools; // built on the first call, not at start-up
 
     /**
@@ -51,6 +55,36 @@ public final class McpServer {
             Redactor redactor,
             int toolsPageSize,
             boolean logPayloads) {
+        this(
+                catalog,
+                context,
+                identity,
+                toolExecutor,
+                redactor,
+                toolsPageSize,
+                logPayloads,
+                Telemetry.none(),
+                TraceScope.none());
+    }
+
+    /**
+     * @param telemetry told about every answered request (method, tool, outcome, duration; never
+     *     arguments or results)
+     * @param traceScope where a tool call's trace context is made current while the tool runs, so the
+     *     console adapter can pass it on
+     */
+    public McpServer(
+            ToolCatalog catalog,
+            ContextCatalog context,
+            ServerIdentity identity,
+            Executor toolExecutor,
+            Redactor redactor,
+            int toolsPageSize,
+            boolean logPayloads,
+            Telemetry telemetry,
+            TraceScope traceScope) {
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+        this.traceScope = Objects.requireNonNull(traceScope, "traceScope");
         this.context = new ContextMethods(Objects.requireNonNull(context, "context"));
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.identity = Objects.requireNonNull(identity, "identity");
@@ -118,5 +152,13 @@ public final class McpServer {
 
     boolean logPayloads() {
         return logPayloads;
+    }
+
+    Telemetry telemetry() {
+        return telemetry;
+    }
+
+    TraceScope traceScope() {
+        return traceScope;
     }
 }

@@ -7,6 +7,7 @@ import io.purplemcp.adapters.mcp.protocol.IncomingMessage.ClientResponse;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Invalid;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Notification;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Request;
+import io.purplemcp.ports.telemetry.TraceContext;
 import io.purplemcp.ports.tools.LogLevel;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -58,10 +59,15 @@ public final class McpSession {
      *     client responses, cancelled calls)
      */
     public CompletableFuture<JsonNode> receive(JsonNode message, MessageSink sink) {
+        return receive(message, sink, RequestOrigin.none());
+    }
+
+    /** {@link #receive(JsonNode, MessageSink)} with what the transport knows of the message's origin. */
+    public CompletableFuture<JsonNode> receive(JsonNode message, MessageSink sink, RequestOrigin origin) {
         MessageSink redactingSink = notification -> sink.send(Redaction.apply(server.redactor(), notification));
         CompletableFuture<? extends JsonNode> reply = message.isArray()
-                ? receiveBatch((ArrayNode) message, redactingSink)
-                : receiveOne(message, redactingSink, false);
+                ? receiveBatch((ArrayNode) message, redactingSink, origin)
+                : receiveOne(message, redactingSink, false, origin);
         return reply.thenApply(response -> response == null ? null : Redaction.apply(server.redactor(), response));
     }
 
@@ -70,7 +76,7 @@ public final class McpSession {
         calls.cancelAll();
     }
 
-    private CompletableFuture<JsonNode> receiveBatch(ArrayNode batch, MessageSink sink) {
+    private CompletableFuture<JsonNode> receiveBatch(ArrayNode batch, MessageSink sink, RequestOrigin origin) {
         var negotiated = version;
         if (negotiated == null || !negotiated.allowsBatches() || batch.isEmpty()) {
             var why = batch.isEmpty()
@@ -82,7 +88,7 @@ public final class McpSession {
             return CompletableFuture.completedFuture(error);
         }
         var replies = new ArrayList<CompletableFuture<ObjectNode>>();
-        batch.forEach(element -> replies.add(receiveOne(element, sink, true)));
+        batch.forEach(element -> replies.add(receiveOne(element, sink, true, origin)));
         return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new))
                 .thenApply(done -> {
                     var answers = Messages.NODES.arrayNode();
@@ -94,22 +100,20 @@ public final class McpSession {
                 });
     }
 
-    private CompletableFuture<ObjectNode> receiveOne(JsonNode message, MessageSink sink, boolean inBatch) {
+    private CompletableFuture<ObjectNode> receiveOne(
+            JsonNode message, MessageSink sink, boolean inBatch, RequestOrigin origin) {
         var incoming = IncomingMessage.classify(message);
         if (server.logPayloads()) {
             LOG.debug("received message: {}", message);
         }
         if (incoming instanceof Request request) {
             LOG.debug("request method={}", request.method());
-            try {
-                return answer(request, sink, inBatch);
-            } catch (JsonRpcError error) {
-                return CompletableFuture.completedFuture(Messages.error(request.id(), error));
-            } catch (RuntimeException unexpected) {
-                LOG.error("internal error while handling {}", request.method(), unexpected);
-                return CompletableFuture.completedFuture(
-                        Messages.error(request.id(), JsonRpcError.INTERNAL_ERROR, "Internal error."));
-            }
+            long started = System.nanoTime();
+            var trace = RequestObserver.trace(request, origin);
+            var reply = answerSafely(request, sink, inBatch, trace);
+            var telemetry = server.telemetry();
+            return reply.whenComplete((response, failure) ->
+                    telemetry.record(RequestObserver.finished(request, origin, trace, response, started)));
         }
         if (incoming instanceof Notification notification) {
             LOG.debug("notification method={}", notification.method());
@@ -122,14 +126,27 @@ public final class McpSession {
         return CompletableFuture.completedFuture(null);
     }
 
-    private CompletableFuture<ObjectNode> answer(Request request, MessageSink sink, boolean inBatch)
-            throws JsonRpcError {
+    private CompletableFuture<ObjectNode> answerSafely(
+            Request request, MessageSink sink, boolean inBatch, Optional<TraceContext> trace) {
+        try {
+            return answer(request, sink, inBatch, trace);
+        } catch (JsonRpcError error) {
+            return CompletableFuture.completedFuture(Messages.error(request.id(), error));
+        } catch (RuntimeException unexpected) {
+            LOG.error("internal error while handling {}", request.method(), unexpected);
+            return CompletableFuture.completedFuture(
+                    Messages.error(request.id(), JsonRpcError.INTERNAL_ERROR, "Internal error."));
+        }
+    }
+
+    private CompletableFuture<ObjectNode> answer(
+            Request request, MessageSink sink, boolean inBatch, Optional<TraceContext> trace) throws JsonRpcError {
         var method = request.method();
         if (ModernEra.isModern(method, request.params())) {
             if (inBatch) {
                 throw JsonRpcError.invalidRequest("Invalid request: a request without a handshake is never batched.");
             }
-            return modern.answer(request, sink);
+            return modern.answer(request, sink, trace);
         }
         if (method.equals("initialize")) {
             return done(request, initialize(request.params(), inBatch));
@@ -147,7 +164,7 @@ public final class McpSession {
                         request,
                         ToolPage.of(
                                 server.catalog().definitions(), server.toolsPageSize(), request.params(), negotiated));
-            case "tools/call" -> calls.start(request, sink, negotiated, () -> Optional.of(clientLogLevel));
+            case "tools/call" -> calls.start(request, sink, negotiated, () -> Optional.of(clientLogLevel), trace);
             case "logging/setLevel" -> done(request, setLogLevel(request.params()));
             default -> done(request, server.context().answer(method, request.params(), negotiated, false));
         };

@@ -2,6 +2,8 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Request;
+import io.purplemcp.ports.telemetry.TraceContext;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,7 +31,8 @@ final class ModernRequests {
         this.calls = calls;
     }
 
-    CompletableFuture<ObjectNode> answer(Request request, MessageSink sink) throws JsonRpcError {
+    CompletableFuture<ObjectNode> answer(Request request, MessageSink sink, Optional<TraceContext> trace)
+            throws JsonRpcError {
         var envelope = ModernEra.envelope(request.params());
         ModernEra.requireMethod(request.method());
         return switch (request.method()) {
@@ -46,7 +49,8 @@ final class ModernRequests {
                     ContextMethods.TEMPLATES_LIST,
                     ContextMethods.PROMPTS_LIST ->
                 done(request, cacheable(server.context().answer(request.method(), request.params(), RENDER_AS, true)));
-            default -> calls.start(request, sink, RENDER_AS, envelope::logLevel).thenApply(this::complete);
+            default ->
+                calls.start(request, sink, RENDER_AS, envelope::logLevel, trace).thenApply(this::complete);
         };
     }
 

@@ -3,6 +3,8 @@ package io.purplemcp.adapters.mcp.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Request;
+import io.purplemcp.ports.telemetry.TraceContext;
+import io.purplemcp.ports.telemetry.TraceScope;
 import io.purplemcp.ports.tools.LogLevel;
 import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolCall;
@@ -26,6 +28,8 @@ final class ToolCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolCalls.class);
 
+    private static final TraceScope.Scope NO_SCOPE = () -> {};
+
     private final McpServer server;
     private final Map<String, RunningCall> inFlight = new ConcurrentHashMap<>();
 
@@ -40,7 +44,11 @@ final class ToolCalls {
      * @param logThreshold the least severe level the client wants to hear about, or empty for none
      */
     CompletableFuture<ObjectNode> start(
-            Request request, MessageSink sink, ProtocolVersion renderAs, Supplier<Optional<LogLevel>> logThreshold)
+            Request request,
+            MessageSink sink,
+            ProtocolVersion renderAs,
+            Supplier<Optional<LogLevel>> logThreshold,
+            Optional<TraceContext> trace)
             throws JsonRpcError {
         var name = request.params().get("name");
         if (name == null || !name.isTextual()) {
@@ -61,10 +69,10 @@ final class ToolCalls {
         CompletableFuture<ToolResult> execution;
         if (server.computesLocally(call.toolName())) {
             // Microseconds of arithmetic that never block: a hand-off to the pool would cost more than the call.
-            execution = computeHere(call, running);
+            execution = computeHere(call, running, trace);
         } else {
             try {
-                execution = CompletableFuture.supplyAsync(() -> execute(call, running), server.toolExecutor());
+                execution = CompletableFuture.supplyAsync(() -> execute(call, running, trace), server.toolExecutor());
             } catch (RejectedExecutionException busy) {
                 inFlight.remove(key);
                 throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server busy: too many tool calls at once.");
@@ -100,23 +108,36 @@ final class ToolCalls {
      * Runs a local computation on the caller's thread without registering it for interruption: a
      * cancellation then only drops the answer, and no interrupt can reach a transport's own thread.
      */
-    private CompletableFuture<ToolResult> computeHere(ToolCall call, RunningCall running) {
+    private CompletableFuture<ToolResult> computeHere(
+            ToolCall call, RunningCall running, Optional<TraceContext> trace) {
+        var scope = enter(trace);
         try {
             return CompletableFuture.completedFuture(server.catalog().call(call, running));
         } catch (UnknownToolException | RuntimeException failure) {
             return CompletableFuture.failedFuture(failure);
+        } finally {
+            scope.close();
         }
     }
 
-    private ToolResult execute(ToolCall call, RunningCall running) {
+    private ToolResult execute(ToolCall call, RunningCall running, Optional<TraceContext> trace) {
         running.startOn(Thread.currentThread());
+        var scope = enter(trace);
         try {
             return server.catalog().call(call, running);
         } catch (UnknownToolException unknown) {
             throw new CompletionException(unknown);
         } finally {
+            scope.close();
             Thread.interrupted(); // a cancellation's interrupt must not leak into the pool's next task
         }
+    }
+
+    /** Our span of the caller's trace, current while the tool runs, for the console requests it makes. */
+    private TraceScope.Scope enter(Optional<TraceContext> trace) {
+        return trace.isEmpty()
+                ? NO_SCOPE
+                : server.traceScope().enter(trace.get().child());
     }
 
     /** The client's progress token, if it asked for progress with a usable one (a string or an integer). */

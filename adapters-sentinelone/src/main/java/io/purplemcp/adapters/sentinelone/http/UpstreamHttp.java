@@ -1,6 +1,8 @@
 package io.purplemcp.adapters.sentinelone.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.purplemcp.ports.telemetry.TelemetryEvent;
+import io.purplemcp.ports.telemetry.TraceContext;
 import io.purplemcp.ports.time.Sleeper;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -51,6 +54,7 @@ public final class UpstreamHttp implements AutoCloseable {
     private final Clock clock;
     private final ObjectMapper json;
     private final Memoized<HttpClient> client;
+    private final UpstreamObservation observation;
     private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
     /**
@@ -70,6 +74,19 @@ public final class UpstreamHttp implements AutoCloseable {
             Sleeper sleeper,
             Clock clock,
             ObjectMapper json) {
+        this(settings, credentials, target, sleeper, clock, json, UpstreamObservation.none());
+    }
+
+    /** As the other constructor, reporting each exchange and passing trace context on as {@code observation} asks. */
+    public UpstreamHttp(
+            HttpSettings settings,
+            Credentials credentials,
+            URI target,
+            Sleeper sleeper,
+            Clock clock,
+            ObjectMapper json,
+            UpstreamObservation observation) {
+        this.observation = Objects.requireNonNull(observation, "observation");
         this.settings = settings;
         this.credentials = credentials;
         this.sleeper = sleeper;
@@ -153,7 +170,10 @@ public final class UpstreamHttp implements AutoCloseable {
         try {
             future = client.get()
                     .sendAsync(
-                            request(exchange, exchange.timeout()),
+                            request(
+                                    exchange,
+                                    exchange.timeout(),
+                                    observation.traces().current().map(TraceContext::child)),
                             info -> new BoundedBodySubscriber(settings.maxBodyBytes()));
         } catch (RuntimeException e) {
             LOG.warn(
@@ -224,7 +244,9 @@ public final class UpstreamHttp implements AutoCloseable {
             throws AttemptFailed, InterruptedException {
         // An exchange whose late answer matters is left running after the caller stops waiting (for
         // up to twice its own timeout plus LATE_ANSWER_GRACE), so that answer can still arrive and be undone.
-        var request = request(exchange, exchange.lateAnswer().isPresent() ? lateAnswerWindow(exchange) : limit);
+        // Each exchange is a span of its own in the caller's trace (retries included).
+        var span = observation.traces().current().map(TraceContext::child);
+        var request = request(exchange, exchange.lateAnswer().isPresent() ? lateAnswerWindow(exchange) : limit, span);
         if (settings.tls().skipVerify()) {
             SECURITY.warn(
                     "TLS bypass request made method={} path={}",
@@ -244,18 +266,22 @@ public final class UpstreamHttp implements AutoCloseable {
             answer = future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             abandon(exchange, future);
+            report(exchange, 0, started, span);
             throw e;
         } catch (TimeoutException e) {
             abandon(exchange, future);
+            report(exchange, 0, started, span);
             log(exchange, attempt, started, "timed out");
             throw new AttemptFailed(
                     new UpstreamFailure.Timeout("no complete answer within " + seconds(limit)), e, true, false);
         } catch (ExecutionException e) {
             var cause = rootCause(e);
+            report(exchange, 0, started, span);
             log(exchange, attempt, started, cause.getClass().getSimpleName());
             throw AttemptFailed.of(cause, limit);
         }
         var response = new Response(answer.statusCode(), answer.headers(), answer.body());
+        report(exchange, response.status(), started, span);
         LOG.debug(
                 "upstream {} {} {} -> {} in {} ms, {} bytes, attempt {}",
                 exchange.label(),
@@ -284,9 +310,22 @@ public final class UpstreamHttp implements AutoCloseable {
         }
     }
 
-    private HttpRequest request(Exchange exchange, Duration limit) {
+    private void report(Exchange exchange, int status, long started, Optional<TraceContext> span) {
+        observation
+                .telemetry()
+                .record(new TelemetryEvent.UpstreamCallFinished(
+                        exchange.label(), status, Duration.ofNanos(System.nanoTime() - started), span));
+    }
+
+    private HttpRequest request(Exchange exchange, Duration limit, Optional<TraceContext> span) {
         var builder = HttpRequest.newBuilder(exchange.uri()).timeout(limit).header("User-Agent", settings.userAgent());
         exchange.headers().forEach(builder::header);
+        span.ifPresent(trace -> {
+            builder.header("traceparent", trace.traceparent());
+            if (!trace.traceState().isEmpty()) {
+                builder.header("tracestate", trace.traceState());
+            }
+        });
         if (exchange.body().isPresent()) {
             builder.header("Content-Type", "application/json");
             builder.method(

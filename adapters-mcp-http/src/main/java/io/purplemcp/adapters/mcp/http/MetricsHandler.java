@@ -1,0 +1,32 @@
+package io.purplemcp.adapters.mcp.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.purplemcp.adapters.mcp.http.metrics.ServerMetrics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** {@code GET /metrics}: the Prometheus text exposition. Guarded like the MCP routes (see McpHttpServer). */
+final class MetricsHandler implements HttpHandler {
+
+    static final String PATH = "/metrics";
+
+    private final ServerMetrics metrics;
+    private final Responses responses;
+
+    MetricsHandler(ServerMetrics metrics, Responses responses) {
+        this.metrics = metrics;
+        this.responses = responses;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        var method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            responses.methodNotAllowed(exchange, "GET, HEAD");
+            return;
+        }
+        var body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+        Responses.bytes(exchange, 200, ServerMetrics.contentType(), body);
+    }
+}
