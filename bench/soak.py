@@ -9,6 +9,7 @@ thread count, read from /proc. Tool errors (isError) are expected: the faults as
     bench/soak.py [minutes] [http_workers]          (defaults: 10 4)
     JAR=path/to/other.jar JAVA_OPTS="-Xmx128m" bench/soak.py 1
 """
+import collections
 import http.client
 import itertools
 import json
@@ -34,6 +35,7 @@ INIT = {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"nam
 lock = threading.Lock()
 counts = {"http": 0, "stdio": 0, "cancelled": 0, "malformed": 0, "tool_errors": 0}
 unexpected = []
+error_kinds = collections.Counter()
 
 
 def note(kind, n=1):
@@ -88,8 +90,17 @@ class Http:
         headers = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream"}
         if self.session:
             headers["Mcp-Session-Id"] = self.session
-        conn.request("POST", "/mcp", raw if raw is not None else json.dumps(message), headers)
-        response = conn.getresponse()
+        body = raw if raw is not None else json.dumps(message)
+        try:
+            conn.request("POST", "/mcp", body, headers)
+            response = conn.getresponse()
+        except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+            # The server closes a kept-alive connection after its idle interval (5 s); a request sent as it
+            # closes gets no answer. HTTP client libraries send it again once on a new connection, and
+            # every tool is read-only, so doing the same loses nothing the soak looks for.
+            conn.close()
+            conn.request("POST", "/mcp", body, headers)
+            response = conn.getresponse()
         body = response.read().decode("utf-8", "replace")
         self.session = self.session or response.getheader("Mcp-Session-Id")
         if response.status == 202:
@@ -112,6 +123,11 @@ def check(answer, where):
         fail("%s: %s" % (where, json.dumps(answer)[:200]))
     elif answer.get("result", {}).get("isError"):
         note("tool_errors")
+        text = answer["result"]["content"][0]["text"]
+        with lock:
+            # The first words say what kind of failure it is; the rest names ids and values.
+            detail = text.split("): ", 1)[1][:100] if "): " in text else " ".join(text.split()[:8])
+            error_kinds[where.split()[0] + ": " + detail] += 1
 
 
 def http_worker(port, tools, ids, until):
@@ -294,6 +310,8 @@ def main():
                   counts["http"] + counts["stdio"], counts["http"], counts["stdio"], counts["cancelled"],
                   counts["malformed"], len(unexpected), first[1][0], last[1][0], first[2][0], last[2][0],
                   first[1][1], last[1][1], first[2][1], last[2][1]))
+        for kind, n in error_kinds.most_common(12):
+            print("  tool errors %6d  %s" % (n, kind))
         for what in unexpected[:20]:
             print("  unexpected: " + what)
         return 1 if unexpected else 0

@@ -217,7 +217,8 @@ public final class McpSession {
 
     private void accept(Notification notification) {
         switch (notification.method()) {
-            case "notifications/initialized" -> clientReady = true;
+            // Before initialize there is no handshake to confirm: the notification is out of order and ignored.
+            case "notifications/initialized" -> clientReady = initialized;
             case "notifications/cancelled" -> cancel(notification.params().get("requestId"));
             default -> LOG.debug("ignoring notification {}", Text.shorten(notification.method()));
         }
