@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Sourced by build.sh and smoke-test.sh (bash): installs what they need from Debian when it is
-# missing and sets podman up the way it works on these machines (docs: TOOLING-NOTES section 6).
+# missing and sets podman up the way it works on these machines (deploy/container/README.md, "Smoke test").
 #
 #   * crun refuses the hybrid cgroup layout here: containers run with --runtime runc.
 #   * rlimits: a containers.conf with an empty default_ulimits list, plus --ulimit host on run.

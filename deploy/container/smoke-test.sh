@@ -8,7 +8,7 @@
 #   OCI_ARCHIVE defaults to the single distribution/target/purple-mcp-*-linux-x64-oci.tar.
 #
 # Run as root on Debian, it installs podman, runc and curl when they are missing. Podman runs as
-# these machines need it (TOOLING-NOTES section 6): runc, default_ulimits = [] with --ulimit host,
+# these machines need it (deploy/container/README.md, "Smoke test"): runc, default_ulimits = [] with --ulimit host,
 # and the host's network, so the server listens on a free port of 127.0.0.1 and is probed there only.
 # Removes its container, and the image when it loaded it, on exit.
 set -euo pipefail

@@ -21,7 +21,7 @@ final class HttpServerProperties {
         // Seconds from a request's first byte to the end of its body: slow-header and slow-upload clients
         // are cut off. Never maxRspTime: it would also end SSE streams and long replies.
         properties.put("sun.net.httpserver.maxReqTime", "30");
-        // Idle keep-alive connections close after about 5 s (spec H4), checked every second.
+        // Idle keep-alive connections close after about 5 s, as the reference; checked every second.
         properties.put("sun.net.httpserver.idleInterval", "5");
         properties.put("sun.net.httpserver.clockTick", "1000");
         // Every SSE stream holds a connection; leave room beyond the session cap for plain requests.

@@ -52,9 +52,9 @@ import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /**
- * Start-up in the order the spec fixes: secrets known to the redactor before anything is printed,
- * then the command line, logging, configuration, and finally the transport. Every object of the
- * server is built here and nowhere else.
+ * Start-up in a fixed order (docs/decisions/0006-startup-binding-and-cli-messages.md): secrets known to the redactor
+ * before anything is printed, then the command line, logging, configuration, and finally the transport. Every object
+ * of the server is built here and nowhere else.
  */
 final class Launcher {
 

@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference checks every tool's schema the way OpenAI-style function calling reads it (spec
- * server-config-security.md §6.2). This does the same over the live tools/list of the shipped catalogue.
+ * The reference checks every tool's schema the way OpenAI-style function calling reads it
+ * (docs/decisions/0009-tool-schemas-and-results.md). This does the same over the live tools/list of the shipped
+ * catalogue.
  */
 class ToolSchemaContractTest {
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** The GraphQL operations purple-mcp sends (findings-tools.md §3.5, §4.4, §5.5), for the tests. */
+/** The GraphQL operations purple-mcp sends (docs/REFERENCE-BEHAVIOUR.md), for the tests. */
 final class Documents {
 
     private Documents() {}
@@ -182,7 +182,10 @@ final class Documents {
             "stringIn",
             "match");
 
-    /** An alerts FilterInput in its wire form: every key present, the unused ones null (spec §2.4.5). */
+    /**
+     * An alerts FilterInput in its wire form: every key present, the unused ones null
+     * (docs/decisions/0012-findings-filters.md).
+     */
     static ObjectNode alertsFilter(String fieldId, boolean negated, String operator, JsonNode payload) {
         var filter = JsonNodeFactory.instance.objectNode();
         filter.put("fieldId", fieldId);
@@ -197,7 +200,10 @@ final class Documents {
         return filter;
     }
 
-    /** An XSPM FilterInput in its wire form: fieldId, isNegated and the one operator (spec §2.4.5). */
+    /**
+     * An XSPM FilterInput in its wire form: fieldId, isNegated and the one operator
+     * (docs/decisions/0012-findings-filters.md).
+     */
     static ObjectNode xspmFilter(String fieldId, boolean negated, String operator, JsonNode payload) {
         var filter = JsonNodeFactory.instance.objectNode();
         filter.put("fieldId", fieldId);

@@ -44,7 +44,10 @@ final class SandboxClient {
         }
     }
 
-    /** Purple AI's document of spec §2.8, with every literal written by a JSON string encoder. */
+    /**
+     * Purple AI's request document (docs/decisions/0015-purple-ai.md), with every literal written by a JSON string
+     * encoder.
+     */
     String purpleAiDocument() {
         return "query SimpleTestQuery($input: String!) { purpleLaunchQuery(request: { isAsync: false"
                 + " contentType: NATURAL_LANGUAGE consoleDetails: { baseUrl: " + quote(console.baseUrl())

@@ -1,6 +1,9 @@
 package io.purplemcp.bootstrap.cli;
 
-/** The stderr texts of the loopback binding rule (spec §1.6) and the remote-access opt-in (§1.7). */
+/**
+ * The stderr texts of the loopback binding rule and the remote-access opt-in
+ * (docs/decisions/0006-startup-binding-and-cli-messages.md).
+ */
 public final class BindingMessages {
 
     private static final String RULE = "=".repeat(80);

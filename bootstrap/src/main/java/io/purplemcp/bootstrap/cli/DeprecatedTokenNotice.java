@@ -1,6 +1,9 @@
 package io.purplemcp.bootstrap.cli;
 
-/** The three-line notice for the unsupported SDL token (spec §1.8); the third line is empty. */
+/**
+ * The three-line notice for the unsupported SDL token (docs/decisions/0006-startup-binding-and-cli-messages.md); the
+ * third line is empty.
+ */
 public final class DeprecatedTokenNotice {
 
     public static final String TEXT = "⚠️  WARNING: PURPLEMCP_SDL_READ_LOGS_TOKEN is not supported and will be ignored"

@@ -3,8 +3,8 @@ package io.purplemcp.bootstrap.cli;
 import java.util.Locale;
 
 /**
- * Whether a bind host is loopback (spec §1.6). Purely lexical: no name is resolved, so a host name
- * that merely resolves to 127.0.0.1 does not count, and the answer never depends on DNS.
+ * Whether a bind host is loopback (docs/decisions/0006-startup-binding-and-cli-messages.md). Purely lexical: no name
+ * is resolved, so a host name that merely resolves to 127.0.0.1 does not count, and the answer never depends on DNS.
  */
 public final class LoopbackHost {
 

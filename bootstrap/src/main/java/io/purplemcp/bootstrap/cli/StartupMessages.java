@@ -6,7 +6,10 @@ import io.purplemcp.bootstrap.config.TransportMode;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The fixed stderr lines of start-up (spec §1.4, §1.11), without line terminators. */
+/**
+ * The fixed stderr lines of start-up (docs/decisions/0006-startup-binding-and-cli-messages.md), without line
+ * terminators.
+ */
 public final class StartupMessages {
 
     public static final String CONFIGURATION_VALID = "✓ Configuration validated successfully";

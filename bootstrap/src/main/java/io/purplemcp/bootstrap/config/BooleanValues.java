@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The boolean vocabulary shared by the command line and the configuration loader (spec §1.2). */
+/**
+ * The boolean vocabulary shared by the command line and the configuration loader
+ * (docs/decisions/0002-configuration-sources.md).
+ */
 public final class BooleanValues {
 
     public static final String RECOGNISED = "1, true, t, yes, y, on, 0, false, f, no, n, off";

@@ -1,8 +1,9 @@
 package io.purplemcp.bootstrap.config;
 
 /**
- * The block printed to stderr when configuration is invalid (spec §1.11). Lines are separated by
- * {@code \n}; the caller prints the text as is.
+ * The block printed to stderr when configuration is invalid
+ * (docs/decisions/0003-configuration-validation-and-errors.md). Lines are separated by {@code \n}; the caller prints
+ * the text as is.
  */
 public final class ConfigErrorReport {
 

@@ -4,7 +4,7 @@ package io.purplemcp.bootstrap.config;
  * Values given on the command line (or supplied by the launcher, e.g. the sandbox console in
  * {@code --demo} mode) that take precedence over the environment. A null component means "not
  * given": the environment, then the built-in default, decides. An explicit value always wins, even
- * one equal to the built-in default (spec §1.3, Java rule).
+ * one equal to the built-in default (docs/decisions/0002-configuration-sources.md).
  *
  * @param consoleToken the service token; a secret, masked in {@link #toString()}
  * @param transportMode the mode already resolved by the command line

@@ -5,10 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The INFO events of a successful configuration load (spec §2.9) and the settings-time TLS bypass
- * warnings (spec §3.4 point 1). slf4j-simple does not print key-value pairs, so the structured fields
- * of the reference are written into the message as {@code key=value}. The token is reported by
- * presence only, never by value.
+ * The INFO events of a successful configuration load (docs/decisions/0003-configuration-validation-and-errors.md) and
+ * the settings-time TLS bypass warnings (docs/decisions/0004-environment-and-tls-bypass.md). slf4j-simple does not
+ * print key-value pairs, so the structured fields of the reference are written into the message as {@code key=value}.
+ * The token is reported by presence only, never by value.
  */
 public final class ConfigurationLog {
 

@@ -5,8 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Optional;
 
 /**
- * The console base URL checks of spec §2.4, in their normative order; the first failing check
- * decides the message. Messages never echo the value: a mistyped variable could hold a token, and
+ * The console base URL checks (docs/decisions/0003-configuration-validation-and-errors.md), in order; the first
+ * failing check decides the message. Messages never echo the value: a mistyped variable could hold a token, and
  * user-info would carry a password.
  */
 final class ConsoleBaseUrlRule {

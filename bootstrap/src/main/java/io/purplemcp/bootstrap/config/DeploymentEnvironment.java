@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The value of {@code PURPLEMCP_ENV} and its class. One resolution function for the whole process:
- * unset or blank means production (DECISIONS "Default environment"), values are trimmed and
+ * unset or blank means production (docs/decisions/0004-environment-and-tls-bypass.md), values are trimmed and
  * compared case-insensitively, and a value outside the known list is rejected rather than guessed.
  *
  * @param name the normalised (trimmed, lower-case) value, {@code production} when unset
@@ -63,7 +63,7 @@ public record DeploymentEnvironment(String name, EnvironmentClass environmentCla
         return !isProduction();
     }
 
-    /** The security-context view of spec §3.1: exactly four string fields. */
+    /** The security-context view: exactly four string fields, as the reference's. */
     public Map<String, String> securityContext() {
         return Map.of(
                 "environment", name,

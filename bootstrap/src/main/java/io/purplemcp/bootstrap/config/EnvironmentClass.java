@@ -1,6 +1,6 @@
 package io.purplemcp.bootstrap.config;
 
-/** The security class of a deployment environment (spec §3.1). */
+/** The security class of a deployment environment (docs/decisions/0004-environment-and-tls-bypass.md). */
 public enum EnvironmentClass {
     /** TLS-verification bypass is forbidden. */
     PRODUCTION,

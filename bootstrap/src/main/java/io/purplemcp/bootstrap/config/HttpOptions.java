@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The HTTP transports' hardening settings (spec server-config-security.md §8). Defaults suit a server
+ * The HTTP transports' hardening settings (docs/decisions/0007-http-transport-hardening.md). Defaults suit a server
  * on loopback; behind a reverse proxy the proxy's public host name goes into {@code allowedHosts}.
  *
  * @param allowedOrigins extra browser origins ({@code PURPLEMCP_ALLOWED_ORIGINS})
@@ -28,7 +28,7 @@ public record HttpOptions(
         Duration sessionIdleTimeout,
         Duration requestTimeout) {
 
-    /** Matches the reverse proxy's usual {@code client_max_body_size} (spec H3). */
+    /** Matches the reverse proxy's usual {@code client_max_body_size}. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
     public static final int DEFAULT_MAX_SESSIONS = 1000;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The user and console details the Purple AI request carries. Empty strings from the environment are
- * kept as empty strings (spec §2.1).
+ * kept as empty strings (docs/decisions/0002-configuration-sources.md).
  *
  * @param teamToken treated as a secret: masked in {@link #toString()} and registered for redaction
  * @param sessionId a random UUID as 32 lower-case hex characters unless configured
@@ -36,7 +36,7 @@ public record PurpleAiDetails(
         Objects.requireNonNull(consoleVersion, "consoleVersion");
     }
 
-    /** The default {@code userAgent}: the same text as the HTTP User-Agent header (spec §4.6). */
+    /** The default {@code userAgent}: the same text as the HTTP User-Agent header. */
     public static String defaultUserAgent(String appVersion) {
         return "sentinelone/purple-mcp (version " + appVersion + ")";
     }

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The validated configuration of one process. Immutable; built only by {@link SettingsLoader}, so
- * every instance satisfies the rules of spec §2.4. {@link #toString()} never prints a secret.
+ * The validated configuration of one process. Immutable; built only by {@link SettingsLoader}, so every instance
+ * satisfies the rules of docs/decisions/0003-configuration-validation-and-errors.md. {@link #toString()} never prints
+ * a secret.
  *
  * @param consoleToken the single service token for Console GraphQL, REST and SDL (trimmed, non-blank)
  * @param consoleBaseUrl the console origin, stored exactly as configured
@@ -58,7 +59,7 @@ public record Settings(
         return consoleToken;
     }
 
-    // Derived URLs (spec §2.6): plain concatenation, no normalisation.
+    // Derived URLs: plain concatenation, no normalisation, as the reference.
 
     public String graphqlUrl() {
         return consoleBaseUrl + endpoints.consoleGraphql();
@@ -85,8 +86,9 @@ public record Settings(
     }
 
     /**
-     * Every value to register with the log redactor before anything else is logged (spec §2.8): the
-     * console token, its {@code Bearer} form, the Logfire token and a non-default team token.
+     * Every value to register with the log redactor before anything else is logged
+     * (docs/decisions/0005-secret-redaction-and-logging.md): the console token, its {@code Bearer} form, the Logfire
+     * token and a non-default team token.
      */
     public List<String> secrets() {
         List<String> secrets = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * Builds {@link Settings} from an environment map and command-line overrides. Precedence: override,
  * then environment, then built-in default. Every rule runs, so all problems are reported together
- * (spec §2.5); no message contains the value of a token.
+ * (docs/decisions/0003-configuration-validation-and-errors.md); no message contains the value of a token.
  */
 public final class SettingsLoader {
 

@@ -3,10 +3,10 @@ package io.purplemcp.bootstrap.config;
 import java.util.Optional;
 
 /**
- * Whether the TLS-verification bypass may be used in an environment (DECISIONS "TLS-verification
- * bypass", spec §3.4 point 1). The refusal names both variables and the way out, because an operator
- * who hits it needs to know which switch to change; it also points at the CA bundle, the right answer
- * for a private certificate authority.
+ * Whether the TLS-verification bypass may be used in an environment
+ * (docs/decisions/0004-environment-and-tls-bypass.md). The refusal names both variables and the way out, because an
+ * operator who hits it needs to know which switch to change; it also points at the CA bundle, the right answer for a
+ * private certificate authority.
  */
 public final class TlsBypassPolicy {
 

@@ -7,8 +7,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Configures log output (spec §1.4 step 1, §4.1): one line per record on stderr with time, level,
- * logger name and message; INFO, or DEBUG with {@code --verbose}, for every logger.
+ * Configures log output, first thing at start-up (docs/decisions/0005-secret-redaction-and-logging.md): one line per
+ * record on stderr with time, level, logger name and message; INFO, or DEBUG with {@code --verbose}, for every
+ * logger.
  *
  * <p>slf4j-simple reads its system properties once, when the first logger is created, so {@link
  * #configure} must run before the first {@code LoggerFactory} call in the process.

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Replaces registered literal secrets with {@code [REDACTED]} (spec §4.2). Only registered values are
- * redacted: matching is exact, case-sensitive substring matching, with no patterns or heuristics.
+ * Replaces registered literal secrets with {@code [REDACTED]} (docs/decisions/0005-secret-redaction-and-logging.md).
+ * Only registered values are redacted: matching is exact, case-sensitive substring matching, with no patterns or
+ * heuristics.
  *
  * <p>Where matches overlap (the raw token inside {@code Bearer <token>}) the union of their ranges
  * becomes a single {@code [REDACTED]}, so no character of any match survives whatever the order of

@@ -13,7 +13,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Map;
 import java.util.Set;
 
-/** The rules of ARCHITECTURE.md ("Rules that keep the picture true"), one constant each. */
+/** The rules of docs/ARCHITECTURE.md ("Rules"), one constant each. */
 final class ArchitectureRules {
 
     static final String ROOT = "io.purplemcp";
@@ -35,7 +35,7 @@ final class ArchitectureRules {
             .resideInAnyPackage(PORTS, DOMAIN)
             .should()
             .onlyDependOnClassesThat(isAllowedInTheCore())
-            .because("ports and domain never touch I/O, logging, threads or Jackson's parsers (ARCHITECTURE.md)");
+            .because("ports and domain never touch I/O, logging, threads or Jackson's parsers (docs/ARCHITECTURE.md)");
 
     static final ArchRule CORE_STARTS_NO_THREADS = noClasses()
             .that()

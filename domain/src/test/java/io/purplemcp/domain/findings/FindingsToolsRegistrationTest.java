@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** findings-tools.md §10.1: the 15 tools, their order and their parameters. */
+/**
+ * The 15 tools, their order and their parameters, as the reference
+ * (docs/decisions/0011-findings-arguments-and-fields.md).
+ */
 class FindingsToolsRegistrationTest {
 
     static final FakeFindings PORT = new FakeFindings();

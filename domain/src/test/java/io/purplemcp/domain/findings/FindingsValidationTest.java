@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** findings-tools.md §10.3 with DECISIONS' ids: what every tool checks before it calls the console. */
+/** What every tool checks before it calls the console (docs/decisions/0011-findings-arguments-and-fields.md). */
 class FindingsValidationTest {
 
     static final String ID = "019438aa-5f2e-7c41-b0d9-2c7e4a1f9e03";

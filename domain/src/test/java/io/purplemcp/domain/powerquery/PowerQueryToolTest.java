@@ -46,7 +46,7 @@ class PowerQueryToolTest extends PowerQueryFixture {
                         Duration.ofMinutes(5), Duration.ofMillis(100), Duration.ofSeconds(1), 10_000, 100));
     }
 
-    // --- validation (§3.3 order: start, end, comparison) -------------------------------------------
+    // --- validation, in order: start, end, comparison (docs/decisions/0014-powerquery-lifecycle-and-result-text.md)
 
     @Test
     void aNaiveStartIsRefusedBeforeAnythingIsSent() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The result text, JSON values per DECISIONS "PowerQuery result text". */
+/** The result text, with JSON values (docs/decisions/0014-powerquery-lifecycle-and-result-text.md). */
 class ResultRenderingTest extends PowerQueryFixture {
 
     String renderPages(ResultPage... pages) {

@@ -17,7 +17,7 @@ class IsoToUnixTimestampToolTest {
 
     private final ToolCalls tools = ToolCalls.atFixedNow();
 
-    /** Spec section 5.4, MUST and SHOULD rows, with the lower-case {@code z} that DECISIONS.md now accepts. */
+    /** The reference's verified values (docs/REFERENCE-BEHAVIOUR.md), and the lower-case {@code z} we accept. */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

@@ -32,7 +32,7 @@ class TimestampRangeToolTest {
 
     private final ToolCalls tools = ToolCalls.atFixedNow();
 
-    /** Spec section 4.4, every row with a reference time: arguments, then the expected current and offset time. */
+    /** The reference's examples with a reference time (docs/REFERENCE-BEHAVIOUR.md): arguments, current, offset. */
     static Stream<Arguments> verifiedExamples() {
         return Stream.of(
                 row(REF, REF, "2024-01-15T10:00:00Z", "hours", 2),

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Writes the fault corpus. Run {@code main} with the resource file's path after changing a case; the
- * expected answers follow JSON-RPC 2.0 and the MCP revisions this server speaks (see mcp-protocol.md).
+ * expected answers follow JSON-RPC 2.0 and the MCP revisions this server speaks
+ * (docs/decisions/0008-mcp-protocol-eras.md).
  */
 public final class FaultCorpusGenerator {
 

@@ -100,7 +100,7 @@ public record HttpTransportSettings(
                         "pathPrefix must be empty or a path such as /purple-mcp (no //, dot segments or %)"));
     }
 
-    /** The defaults of server-config-security.md section 8 for the given address and mode. */
+    /** The hardening defaults (docs/decisions/0007-http-transport-hardening.md) for the given address and mode. */
     public static HttpTransportSettings defaults(String host, int port, HttpMode mode) {
         return new HttpTransportSettings(
                 host,

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** findings-tools.md §2.4.5: the alerts API gets every key with explicit nulls, the XSPM APIs only what is used. */
+/**
+ * The alerts API gets every key with explicit nulls, the XSPM APIs only what is used
+ * (docs/decisions/0012-findings-filters.md).
+ */
 class FilterInputsTest {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;

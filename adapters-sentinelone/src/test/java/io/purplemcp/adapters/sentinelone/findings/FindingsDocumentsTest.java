@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** findings-tools.md §3.5, §4.4, §5.5 and §10.6: the operations, their variables, and what an older schema lacks. */
+/** The operations, their variables, and what an older schema lacks (docs/REFERENCE-BEHAVIOUR.md). */
 class FindingsDocumentsTest {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * findings-tools.md §2.6 and §10.7 with DECISIONS' fixes: against an older console the request is sent again
- * without the parts it lacks (dataSources for every operation, D8.3), and what was found missing is
- * remembered for the endpoint (D8.4).
+ * Against an older console the request is sent again without the parts it lacks (dataSources for every
+ * operation), and what was found missing is remembered for the endpoint
+ * (docs/decisions/0013-findings-output-and-schema-fallback.md).
  */
 class FindingsSchemaFallbackOverSandboxTest {
 

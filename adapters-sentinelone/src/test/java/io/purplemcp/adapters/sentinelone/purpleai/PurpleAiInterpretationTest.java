@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** spec §2.6 rows 7-15, in order, on the {@code data} object. */
+/** How an answer is read, check by check, on the {@code data} object (docs/decisions/0015-purple-ai.md). */
 class PurpleAiInterpretationTest {
 
     final ObjectMapper json = new ObjectMapper();

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * findings-tools.md §2.3 and §10.4 (the selection), with DECISIONS' fixes: sub-fields allow-listed per
+ * The selection, per docs/decisions/0011-findings-arguments-and-fields.md: sub-fields allow-listed per
  * object, no text after a fragment, entries trimmed, repeats merged.
  */
 class FieldCatalogTest {

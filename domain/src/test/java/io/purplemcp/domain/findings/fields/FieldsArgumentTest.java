@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** findings-tools.md §2.2.1 and §10.4 (parsing), with DECISIONS: entries trimmed, repeats dropped before the limit. */
+/**
+ * Parsing, per docs/decisions/0011-findings-arguments-and-fields.md: entries trimmed, repeats dropped before the limit.
+ */
 class FieldsArgumentTest {
 
     static String array(int count) {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * findings-tools.md §2.7 and §10.8 with DECISIONS: snake_case keys, only the requested fields, nulls left
+ * docs/decisions/0013-findings-output-and-schema-fallback.md: snake_case keys, only the requested fields, nulls left
  * out, null lists as empty, and lenient records (unknown values and odd types pass through, never fail).
  */
 class RecordShaperTest {

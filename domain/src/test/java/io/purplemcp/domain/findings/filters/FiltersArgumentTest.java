@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * findings-tools.md §2.2.2, §2.4 and §10.5 with DECISIONS: alerts also take boolean_in and the long types,
+ * docs/decisions/0012-findings-filters.md: alerts also take boolean_in and the long types,
  * caps on the text, each string and each filter's values, a non-object element is a validation error,
  * and every range needs a bound; datetime values are epoch milliseconds.
  */

@@ -11,7 +11,7 @@ import java.math.BigInteger;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The lenient readings of findings-tools.md §2.4.3-2.4.4, with DECISIONS' datetime rules. */
+/** The lenient value readings and the datetime rules of docs/decisions/0012-findings-filters.md. */
 class LenientValuesTest {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
