@@ -1,8 +1,10 @@
 package io.purplemcp.sandbox.findings;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The findings of one family, built on first use (a sandbox that only serves PowerQuery never pays for
@@ -31,7 +33,7 @@ public abstract class FindingCatalog {
     protected abstract Contents build();
 
     /** The findings, newest first. */
-    protected final List<ObjectNode> items() {
+    public final List<ObjectNode> items() {
         return contents().items();
     }
 
@@ -48,6 +50,11 @@ public abstract class FindingCatalog {
     /** A finding's history, oldest first; empty for an unknown id. */
     public final List<ObjectNode> history(String id) {
         return contents().history().getOrDefault(id, List.of());
+    }
+
+    /** Which findings a list's {@code viewType} keeps; every one for {@code ALL} and for a family without views. */
+    public Predicate<JsonNode> view(String viewType) {
+        return item -> true;
     }
 
     /** The newest finding, the one with the most notes and the longest history. */

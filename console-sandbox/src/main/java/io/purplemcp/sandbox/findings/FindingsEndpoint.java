@@ -58,10 +58,10 @@ public final class FindingsEndpoint {
 
     private final ObjectMapper json;
     private final FaultInjector faults;
-    private final FindingsFamily family;
+    private final FamilyGraph family;
     private final Executor executor;
 
-    public FindingsEndpoint(ObjectMapper json, FaultInjector faults, FindingsFamily family) {
+    public FindingsEndpoint(ObjectMapper json, FaultInjector faults, FamilyGraph family) {
         this.json = json;
         this.faults = faults;
         this.family = family;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.faults.Fault;
 import io.purplemcp.sandbox.faults.FaultInjector;
 import io.purplemcp.sandbox.faults.FaultKind;
@@ -15,11 +16,8 @@ import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
 import io.purplemcp.sandbox.http.Router;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -308,19 +306,7 @@ public final class InventoryEndpoint {
     }
 
     private Set<String> catalogue() {
-        var fields = new TreeSet<String>();
-        try (var in = InventoryEndpoint.class.getResourceAsStream("item-fields.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing inventory item catalogue");
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(fields::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var fields = new TreeSet<>(SandboxResources.lines(InventoryEndpoint.class, "item-fields.txt"));
         fields.add("cloudProvider");
         return Set.copyOf(fields);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * The tenant's alerts: {@link #SIZE} of them over the 30 days before {@link Estate#ANCHOR_MILLIS}, newest
@@ -254,14 +255,22 @@ public final class AlertCatalog extends FindingCatalog {
         this.team = team;
     }
 
-    /** The alerts, newest first. */
-    public List<ObjectNode> alerts() {
-        return items();
-    }
-
-    /** The analysts. */
-    public SocTeam team() {
-        return team;
+    /**
+     * {@code ASSIGNED_TO_ME} is the first analyst of {@link SocTeam}, {@code MY_TEAM} the first three,
+     * {@code UNASSIGNED} alerts without an assignee.
+     */
+    @Override
+    public Predicate<JsonNode> view(String viewType) {
+        return switch (viewType) {
+            case "ASSIGNED_TO_ME" ->
+                alert -> alert.at("/assignee/userId").asText().equals(team.me().userId());
+            case "UNASSIGNED" -> alert -> !alert.hasNonNull("assignee");
+            case "MY_TEAM" ->
+                alert -> team.myTeam().stream()
+                        .anyMatch(analyst -> analyst.userId()
+                                .equals(alert.at("/assignee/userId").asText()));
+            default -> alert -> true;
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.purplemcp.sandbox.findings.misconfigurations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The tenant's misconfigurations: one per (rule, resource), {@link #SIZE} in all, newest first, in every
@@ -53,9 +55,12 @@ public final class MisconfigurationCatalog extends FindingCatalog {
         this.team = team;
     }
 
-    /** The misconfigurations, newest first. */
-    public List<ObjectNode> misconfigurations() {
-        return items();
+    /** Each view type but {@code ALL} keeps the findings of its kind (cloud, Kubernetes, identity, …). */
+    @Override
+    public Predicate<JsonNode> view(String viewType) {
+        return viewType.equals("ALL")
+                ? item -> true
+                : item -> item.path("viewType").asText().equals(viewType);
     }
 
     @Override
