@@ -15,10 +15,10 @@ import io.purplemcp.sandbox.findings.SocTeam;
 import io.purplemcp.sandbox.findings.alerts.AlertCatalog;
 import io.purplemcp.sandbox.findings.misconfigurations.MisconfigurationCatalog;
 import io.purplemcp.sandbox.findings.vulnerabilities.VulnerabilityCatalog;
-import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.RecordedRequest;
 import io.purplemcp.sandbox.http.RequestLog;
+import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import io.purplemcp.sandbox.inventory.InventoryEndpoint;
 import io.purplemcp.sandbox.purpleai.PurpleAiEndpoint;
@@ -202,14 +202,14 @@ public final class SandboxConsole implements AutoCloseable {
         var router = new Router(log, scheduler, Clock.systemUTC());
         var faults = new FaultInjector(options.slowDelay());
         new PurpleAiEndpoint(json, faults)
-                .register(router, new Credentials("ApiToken", options.token(), ErrorStyle.WEB_API));
+                .register(router, new RequiredAuthorization("ApiToken", options.token(), ErrorStyle.WEB_API));
         var tenant = new SyntheticTenant();
         var sdl = new SdlQueriesEndpoint(
                 json,
                 tenant,
                 faults,
                 new SdlSettings(options.pollsToComplete(), options.defaultRows(), options.maxRows()));
-        sdl.register(router, new Credentials("Bearer", options.token(), ErrorStyle.SDL));
+        sdl.register(router, new RequiredAuthorization("Bearer", options.token(), ErrorStyle.SDL));
 
         // The findings and the inventory share one estate; everything is built on first use.
         var estate = new Estate(tenant);
@@ -217,7 +217,7 @@ public final class SandboxConsole implements AutoCloseable {
         var alerts = new AlertCatalog(estate, team);
         var vulnerabilities = new VulnerabilityCatalog(estate, team);
         var misconfigurations = new MisconfigurationCatalog(estate, team);
-        var findings = new Credentials("Bearer", options.token(), ErrorStyle.GRAPHQL);
+        var findings = new RequiredAuthorization("Bearer", options.token(), ErrorStyle.GRAPHQL);
         var catalogs = Map.<SandboxFamily, FindingCatalog>of(
                 SandboxFamily.ALERTS, alerts,
                 SandboxFamily.VULNERABILITIES, vulnerabilities,
@@ -228,7 +228,7 @@ public final class SandboxConsole implements AutoCloseable {
                     .register(router, findings);
         }
         new InventoryEndpoint(json, estate, faults)
-                .register(router, new Credentials("Bearer", options.token(), ErrorStyle.INVENTORY));
+                .register(router, new RequiredAuthorization("Bearer", options.token(), ErrorStyle.INVENTORY));
 
         server.createContext("/", router);
         server.start();

@@ -16,10 +16,10 @@ import io.purplemcp.sandbox.graphql.GraphQlParser;
 import io.purplemcp.sandbox.graphql.GraphQlSyntaxException;
 import io.purplemcp.sandbox.graphql.Operation;
 import io.purplemcp.sandbox.graphql.Value;
-import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
+import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +69,7 @@ public final class FindingsEndpoint {
     }
 
     /** Adds the route, guarded by the credentials (the findings APIs want {@code Bearer}). */
-    public void register(Router router, Credentials credentials) {
+    public void register(Router router, RequiredAuthorization credentials) {
         router.add("POST", Pattern.quote(family.path()), credentials, this::handle);
     }
 
