@@ -45,6 +45,15 @@ public final class SandboxResources {
         }
     }
 
+    /** A JSON resource as a value, e.g. a record of the data a catalogue is built from. */
+    public static <T> T json(Class<?> owner, String name, Class<T> type) {
+        try (var in = open(owner, name)) {
+            return JSON.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static InputStream open(Class<?> owner, String name) {
         var in = owner.getResourceAsStream(name);
         if (in == null) {

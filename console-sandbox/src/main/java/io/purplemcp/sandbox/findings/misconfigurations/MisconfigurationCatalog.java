@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.findings.FindingCatalog;
 import io.purplemcp.sandbox.findings.SocTeam;
 import io.purplemcp.sandbox.findings.XspmParts;
@@ -22,7 +23,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The tenant's misconfigurations: one per (rule, resource), {@link #SIZE} in all, newest first, in every
+ * The tenant's misconfigurations: one per (rule, resource) of {@code rules.json}, newest first, in every
  * view (cloud resources of the estate, its Kubernetes clusters, Active Directory identities,
  * infrastructure-as-code and secrets in code repositories, admission requests, externally exposed
  * services), mapped to compliance frameworks and MITRE ATT&amp;CK; with statuses, assignees, notes and
@@ -31,20 +32,11 @@ import java.util.function.Predicate;
  */
 public final class MisconfigurationCatalog extends FindingCatalog {
 
-    /** How many misconfigurations there are. */
-    public static final int SIZE =
-            Rule.ALL.stream().mapToInt(rule -> rule.assets().size()).sum();
-
     private static final long MINUTE = 60_000L;
     private static final long HOUR = 60 * MINUTE;
 
-    private static final List<String> NOTE_TEXTS = List.of(
-            "Owner team notified in #cloud-platform.",
-            "Fix merged; waiting for the next apply.",
-            "Accepted risk until the migration in Q2.",
-            "False alarm: the bucket only serves the public website.",
-            "Exception requested from the CISO office.",
-            "Re-scan scheduled after the change window.");
+    /** What {@code rules.json} holds: the failing rules and the texts of analysts' notes. */
+    private record Data(List<Rule> rules, List<String> notes) {}
 
     private final Estate estate;
     private final SocTeam team;
@@ -65,8 +57,9 @@ public final class MisconfigurationCatalog extends FindingCatalog {
 
     @Override
     protected Contents build() {
+        var data = SandboxResources.json(MisconfigurationCatalog.class, "rules.json", Data.class);
         var pairs = new ArrayList<Map.Entry<Rule, String>>();
-        for (var rule : Rule.ALL) {
+        for (var rule : data.rules()) {
             for (var asset : rule.assets()) {
                 pairs.add(Map.entry(rule, asset));
             }
@@ -103,7 +96,7 @@ public final class MisconfigurationCatalog extends FindingCatalog {
             }
             var misconfiguration = misconfiguration(i, rule, asset, item, random);
             var id = misconfiguration.get("id").textValue();
-            var itemNotes = notes(misconfiguration, random, i == 0 ? 12 : 0);
+            var itemNotes = notes(misconfiguration, data.notes(), random, i == 0 ? 12 : 0);
             misconfigurations.add(misconfiguration);
             byId.put(id, misconfiguration);
             notes.put(id, List.copyOf(itemNotes));
@@ -409,7 +402,8 @@ public final class MisconfigurationCatalog extends FindingCatalog {
         return scope;
     }
 
-    private List<ObjectNode> notes(ObjectNode misconfiguration, SplittableRandom random, int forced) {
+    private List<ObjectNode> notes(
+            ObjectNode misconfiguration, List<String> texts, SplittableRandom random, int forced) {
         var count = forced > 0 ? forced : random.nextInt(10) < 3 ? 1 + random.nextInt(2) : 0;
         var detected =
                 Instant.parse(misconfiguration.get("detectedAt").textValue()).toEpochMilli();
@@ -422,7 +416,7 @@ public final class MisconfigurationCatalog extends FindingCatalog {
                     "id",
                     "note-" + Long.toHexString(Estate.hash(id + "/note/" + n)).substring(0, 10));
             note.put("misconfigurationId", id);
-            note.put("text", NOTE_TEXTS.get((n + random.nextInt(NOTE_TEXTS.size())) % NOTE_TEXTS.size()));
+            note.put("text", texts.get((n + random.nextInt(texts.size())) % texts.size()));
             note.set(
                     "author",
                     team.all().get(n % 6 == 5 ? 5 : (n + random.nextInt(5)) % 5).xspmUser());
