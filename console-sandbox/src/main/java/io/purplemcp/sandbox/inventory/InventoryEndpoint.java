@@ -8,8 +8,8 @@ import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.faults.Fault;
 import io.purplemcp.sandbox.faults.FaultInjector;
 import io.purplemcp.sandbox.faults.FaultKind;
+import io.purplemcp.sandbox.faults.MarkedRequest;
 import io.purplemcp.sandbox.faults.MarkerException;
-import io.purplemcp.sandbox.faults.Markers;
 import io.purplemcp.sandbox.faults.Phase;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
@@ -18,7 +18,6 @@ import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +59,7 @@ public final class InventoryEndpoint {
             FaultKind.REDIRECT,
             FaultKind.NULL_DATA);
     private static final Set<Phase> INVENTORY_PHASES = EnumSet.of(Phase.LIST, Phase.SEARCH, Phase.GET);
+    private static final String API = "the inventory";
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,19}");
 
     private final ObjectMapper json;
@@ -113,14 +113,13 @@ public final class InventoryEndpoint {
         if (problem.isPresent()) {
             return problem.get();
         }
-        Markers armed;
+        Optional<Fault> fault;
         try {
-            armed = faults.armedFor(request.path())
-                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
+            fault = MarkedRequest.of(faults, request.path(), List.of(), API, INVENTORY_FAULTS, INVENTORY_PHASES)
+                    .fault(Phase.LIST);
         } catch (MarkerException e) {
             return ErrorStyle.INVENTORY.reply(400, e.getMessage());
         }
-        var fault = armed.faults().isEmpty() ? Optional.<Fault>empty() : faults.selectArmed(request.path(), Phase.LIST);
         var assets = surface == null ? estate.assets() : estate.onSurface(surface);
         var size = limit.orElseThrow().intValue();
         var from = skip.orElseThrow();
@@ -163,19 +162,14 @@ public final class InventoryEndpoint {
         if (problem.isPresent()) {
             return problem.get();
         }
-        var strings = new ArrayList<String>();
-        collectStrings(filter, strings);
-        Markers markers;
-        Markers armed;
+        MarkedRequest marked;
         try {
-            markers = Markers.parse(String.join(" ", strings), Set.of())
-                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
-            armed = faults.armedFor(request.path())
-                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
+            marked = MarkedRequest.of(
+                    faults, request.path(), MarkedRequest.strings(filter), API, INVENTORY_FAULTS, INVENTORY_PHASES);
         } catch (MarkerException e) {
             return ErrorStyle.INVENTORY.reply(400, e.getMessage());
         }
-        var stripped = (ObjectNode) stripMarkers(filter);
+        var stripped = (ObjectNode) MarkedRequest.stripped(filter);
         Predicate<JsonNode> matching;
         try {
             matching = InventoryFilter.compile(stripped, knownFields);
@@ -183,18 +177,7 @@ public final class InventoryEndpoint {
             return ErrorStyle.INVENTORY.reply(400, e.getMessage());
         }
         var phase = stripped.size() == 1 && stripped.path("id__in").size() == 1 ? Phase.GET : Phase.SEARCH;
-        var series = request.path()
-                + '\u0000'
-                + phase
-                + '\u0000'
-                + String.join(
-                        "\u0000",
-                        strings.stream()
-                                .filter(s -> s.contains("sandbox:"))
-                                .sorted()
-                                .toList());
-        var fault = faults.selectForRequest(markers, phase, series)
-                .or(() -> armed.faults().isEmpty() ? Optional.empty() : faults.selectArmed(request.path(), phase));
+        var fault = marked.fault(phase);
         var size = limit.orElseThrow().intValue();
         var from = skip.orElseThrow();
         return faults.apply(
@@ -267,34 +250,6 @@ public final class InventoryEndpoint {
         return value.canConvertToExactIntegral() && value.canConvertToLong()
                 ? Optional.of(value.longValue())
                 : Optional.empty();
-    }
-
-    private JsonNode stripMarkers(JsonNode node) {
-        if (node.isTextual()) {
-            var text = node.textValue();
-            return text.contains("sandbox:")
-                    ? json.getNodeFactory().textNode(Markers.strip(text).strip())
-                    : node;
-        }
-        if (node.isArray()) {
-            var array = json.createArrayNode();
-            node.forEach(element -> array.add(stripMarkers(element)));
-            return array;
-        }
-        if (node.isObject()) {
-            var object = json.createObjectNode();
-            node.properties().forEach(entry -> object.set(entry.getKey(), stripMarkers(entry.getValue())));
-            return object;
-        }
-        return node;
-    }
-
-    private static void collectStrings(JsonNode node, List<String> strings) {
-        if (node.isTextual()) {
-            strings.add(node.textValue());
-        } else if (node.isContainerNode()) {
-            node.forEach(element -> collectStrings(element, strings));
-        }
     }
 
     private byte[] write(JsonNode node) {
