@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
 import java.util.Locale;
 
-/** What the two XSPM APIs (vulnerabilities, misconfigurations) share: assets, scopes, history events. */
+/** What the two XSPM APIs (vulnerabilities, misconfigurations) share: assets and scopes. */
 public final class XspmParts {
 
     private XspmParts() {}
@@ -97,14 +97,5 @@ public final class XspmParts {
             scope.putNull("group");
         }
         return scope;
-    }
-
-    /** A history event of an XSPM finding. */
-    public static ObjectNode historyEvent(String type, String text, long at) {
-        var event = JsonNodeFactory.instance.objectNode();
-        event.put("eventType", type);
-        event.put("eventText", text);
-        event.put("createdAt", Estate.iso(at));
-        return event;
     }
 }

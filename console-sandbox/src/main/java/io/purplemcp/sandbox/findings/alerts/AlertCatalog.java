@@ -1,7 +1,6 @@
 package io.purplemcp.sandbox.findings.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
 import io.purplemcp.sandbox.data.SandboxResources;
@@ -31,9 +30,6 @@ public final class AlertCatalog extends FindingCatalog {
     /** How many alerts there are. */
     public static final int SIZE = 72;
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-
     /** One kind of alert: what raised it, on which kind of asset ({@link #pools()}), its usual verdict. */
     private record Template(
             String name,
@@ -51,13 +47,8 @@ public final class AlertCatalog extends FindingCatalog {
     /** What {@code alerts.json} holds: the alert kinds and the texts of analysts' notes. */
     private record Data(List<Template> templates, List<String> notes) {}
 
-    private final Estate estate;
-    private final SocTeam team;
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-
     public AlertCatalog(Estate estate, SocTeam team) {
-        this.estate = estate;
-        this.team = team;
+        super(estate, team);
     }
 
     /**
@@ -386,18 +377,6 @@ public final class AlertCatalog extends FindingCatalog {
 
     private static long capped(long millis) {
         return Math.min(millis, Estate.ANCHOR_MILLIS - 60_000L);
-    }
-
-    /** A version-7 UUID: the detection time in its first 48 bits, as the console's alert ids. */
-    private static String uuid7(long millis, SplittableRandom random) {
-        return String.format(
-                Locale.ROOT,
-                "%08x-%04x-7%03x-%04x-%012x",
-                millis >>> 16,
-                millis & 0xffff,
-                random.nextInt(0x1000),
-                0x8000 | random.nextInt(0x4000),
-                random.nextLong() & 0xffffffffffffL);
     }
 
     private static List<ObjectNode> filter(List<ObjectNode> assets, String key, String value) {
