@@ -222,7 +222,7 @@ public final class SandboxConsole implements AutoCloseable {
                 SandboxFamily.ALERTS, alerts,
                 SandboxFamily.VULNERABILITIES, vulnerabilities,
                 SandboxFamily.MISCONFIGURATIONS, misconfigurations);
-        for (var family : SandboxFamily.values()) {
+        for (var family : SandboxFamily.ALL) {
             var schema = SchemaFeature.schemaWithout(family, options.missingSchemaFeatures());
             new FindingsEndpoint(json, faults, new FamilyGraph(family, schema, catalogs.get(family)))
                     .register(router, findings);

@@ -13,34 +13,32 @@ import java.util.Set;
  */
 public enum SchemaFeature {
     /** {@code alerts(viewType:)} on the alerts API. */
-    ALERTS_VIEW_TYPE(SandboxFamily.ALERTS, "Query", "alerts", "viewType"),
+    ALERTS_VIEW_TYPE,
     /** {@code Alert.dataSources} on the alerts API. */
-    ALERTS_DATA_SOURCES(SandboxFamily.ALERTS, "Alert", "dataSources", null),
+    ALERTS_DATA_SOURCES,
     /** {@code misconfigurations(viewType:)} on the misconfigurations API. */
-    MISCONFIGURATIONS_VIEW_TYPE(SandboxFamily.MISCONFIGURATIONS, "Query", "misconfigurations", "viewType");
-
-    private final SandboxFamily family;
-    private final String type;
-    private final String field;
-    private final String argument;
-
-    SchemaFeature(SandboxFamily family, String type, String field, String argument) {
-        this.family = family;
-        this.type = type;
-        this.field = field;
-        this.argument = argument;
-    }
+    MISCONFIGURATIONS_VIEW_TYPE;
 
     /** The family's schema without the features a console lacks. */
     static Schema schemaWithout(SandboxFamily family, Set<SchemaFeature> missing) {
         var schema = family.schema();
         for (var feature : missing) {
-            if (feature.family == family) {
-                schema = feature.argument == null
-                        ? schema.withoutField(feature.type, feature.field)
-                        : schema.withoutArgument(feature.type, feature.field, feature.argument);
+            if (feature.family().equals(family)) {
+                schema = feature.removedFrom(schema);
             }
         }
         return schema;
+    }
+
+    private SandboxFamily family() {
+        return this == MISCONFIGURATIONS_VIEW_TYPE ? SandboxFamily.MISCONFIGURATIONS : SandboxFamily.ALERTS;
+    }
+
+    private Schema removedFrom(Schema schema) {
+        return switch (this) {
+            case ALERTS_VIEW_TYPE -> schema.withoutArgument("Query", "alerts", "viewType");
+            case ALERTS_DATA_SOURCES -> schema.withoutField("Alert", "dataSources");
+            case MISCONFIGURATIONS_VIEW_TYPE -> schema.withoutArgument("Query", "misconfigurations", "viewType");
+        };
     }
 }

@@ -9,20 +9,17 @@ import io.purplemcp.sandbox.graphql.Schema;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** One findings GraphQL API as the endpoint serves it: its schema, and root fields resolved from its catalogue. */
-public final class FamilyGraph {
+/**
+ * One findings GraphQL API as the endpoint serves it: its schema, and root fields resolved from its
+ * catalogue and filtered by its filter fields.
+ *
+ * @param schema the family's schema, possibly an older one (see {@code SandboxOptions.missingSchemaFeatures})
+ */
+public record FamilyGraph(SandboxFamily family, Schema schema, FindingCatalog catalog, Filters filters) {
 
-    private final SandboxFamily family;
-    private final Schema schema;
-    private final FindingCatalog catalog;
-    private final Filters filters;
-
-    /** @param schema the family's schema, possibly an older one (see {@code SandboxOptions.missingSchemaFeatures}) */
+    /** The family's filter fields from {@code <many>.fields}. */
     public FamilyGraph(SandboxFamily family, Schema schema, FindingCatalog catalog) {
-        this.family = family;
-        this.schema = schema;
-        this.catalog = catalog;
-        this.filters = Filters.load(family.many());
+        this(family, schema, catalog, Filters.load(family.many()));
     }
 
     /** The API's name in messages: {@code alerts}, {@code vulnerabilities}, {@code misconfigurations}. */
@@ -32,10 +29,6 @@ public final class FamilyGraph {
 
     public String path() {
         return family.path();
-    }
-
-    public Schema schema() {
-        return schema;
     }
 
     public Phase phase(String rootField) {

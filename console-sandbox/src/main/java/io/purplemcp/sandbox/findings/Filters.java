@@ -239,7 +239,11 @@ public final class Filters {
         return true;
     }
 
-    private static List<JsonNode> atoms(JsonNode value) {
+    /**
+     * What a filter compares in a value: its elements when it is an array (nulls left out), else the value
+     * itself; nothing for null or absent. The inventory's filters compare alike.
+     */
+    public static List<JsonNode> atoms(JsonNode value) {
         var atoms = new ArrayList<JsonNode>();
         if (value == null || value.isNull() || value.isMissingNode()) {
             return atoms;

@@ -81,6 +81,19 @@ public abstract class FindingCatalog {
         return items().get(0);
     }
 
+    /**
+     * A value drawn by a roll of 0..99: the i-th of {@code values} when the roll is below {@code bounds[i]}
+     * (and none before), the last when it is below none.
+     */
+    protected static String byRoll(int roll, List<String> values, int... bounds) {
+        for (var i = 0; i < bounds.length; i++) {
+            if (roll < bounds[i]) {
+                return values.get(i);
+            }
+        }
+        return values.get(bounds.length);
+    }
+
     /** A version-7 UUID: the detection time in its first 48 bits, as the console's finding ids. */
     protected static String uuid7(long millis, SplittableRandom random) {
         return String.format(

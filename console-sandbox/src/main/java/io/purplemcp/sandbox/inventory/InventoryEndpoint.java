@@ -121,18 +121,7 @@ public final class InventoryEndpoint {
             return ErrorStyle.INVENTORY.reply(400, e.getMessage());
         }
         var assets = surface == null ? estate.assets() : estate.onSurface(surface);
-        var size = limit.orElseThrow().intValue();
-        var from = skip.orElseThrow();
-        return faults.apply(
-                fault.filter(f -> f.kind().transport()),
-                ErrorStyle.INVENTORY,
-                request.path(),
-                () -> page(
-                        assets,
-                        item -> true,
-                        size,
-                        from,
-                        fault.filter(f -> !f.kind().transport())));
+        return answer(request, fault, assets, item -> true, limit.orElseThrow(), skip.orElseThrow());
     }
 
     private Reply search(Request request) {
@@ -178,17 +167,26 @@ public final class InventoryEndpoint {
         }
         var phase = stripped.size() == 1 && stripped.path("id__in").size() == 1 ? Phase.GET : Phase.SEARCH;
         var fault = marked.fault(phase);
-        var size = limit.orElseThrow().intValue();
-        var from = skip.orElseThrow();
+        return answer(request, fault, estate.assets(), matching, limit.orElseThrow(), skip.orElseThrow());
+    }
+
+    /** A page of the assets, or the fault: a transport fault instead of it, a content fault in it. */
+    private Reply answer(
+            Request request,
+            Optional<Fault> fault,
+            List<ObjectNode> assets,
+            Predicate<JsonNode> matching,
+            long limit,
+            long skip) {
         return faults.apply(
                 fault.filter(f -> f.kind().transport()),
                 ErrorStyle.INVENTORY,
                 request.path(),
                 () -> page(
-                        estate.assets(),
+                        assets,
                         matching,
-                        size,
-                        from,
+                        (int) limit,
+                        skip,
                         fault.filter(f -> !f.kind().transport())));
     }
 

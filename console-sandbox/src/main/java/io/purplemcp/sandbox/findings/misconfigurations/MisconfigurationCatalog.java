@@ -30,6 +30,8 @@ import java.util.function.Predicate;
  */
 public final class MisconfigurationCatalog extends FindingCatalog {
 
+    private static final List<String> STATUSES =
+            List.of("NEW", "IN_PROGRESS", "ON_HOLD", "RESOLVED", "RISK_ACKED", "SUPPRESSED", "TO_BE_PATCHED");
     private static final XspmActivity.NotePace NOTES =
             new XspmActivity.NotePace("misconfigurationId", 45, 23, 3, 2, 60);
     private static final XspmActivity.HistoryPace PACE = new XspmActivity.HistoryPace(15, 45, 5, 90, 3);
@@ -102,17 +104,7 @@ public final class MisconfigurationCatalog extends FindingCatalog {
     private ObjectNode misconfiguration(int i, Rule rule, ObjectNode asset, ObjectNode item, SplittableRandom random) {
         var detected = Estate.ANCHOR_MILLIS - 2 * HOUR - i * 13 * HOUR - random.nextInt(12 * 60) * MINUTE;
         var roll = random.nextInt(100);
-        var status = i == 0
-                ? "IN_PROGRESS"
-                : roll < 35
-                        ? "NEW"
-                        : roll < 50
-                                ? "IN_PROGRESS"
-                                : roll < 58
-                                        ? "ON_HOLD"
-                                        : roll < 80
-                                                ? "RESOLVED"
-                                                : roll < 88 ? "RISK_ACKED" : roll < 94 ? "SUPPRESSED" : "TO_BE_PATCHED";
+        var status = i == 0 ? "IN_PROGRESS" : byRoll(roll, STATUSES, 35, 50, 58, 80, 88, 94);
         var view = rule.viewType();
         var m = nodes.objectNode();
         var id = uuid7(detected, random);
