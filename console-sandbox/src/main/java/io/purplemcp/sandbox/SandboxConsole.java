@@ -7,18 +7,18 @@ import io.purplemcp.sandbox.data.Estate;
 import io.purplemcp.sandbox.data.SyntheticTenant;
 import io.purplemcp.sandbox.faults.FaultInjector;
 import io.purplemcp.sandbox.faults.Markers;
+import io.purplemcp.sandbox.findings.FamilyGraph;
+import io.purplemcp.sandbox.findings.FindingCatalog;
 import io.purplemcp.sandbox.findings.FindingsEndpoint;
+import io.purplemcp.sandbox.findings.SandboxFamily;
 import io.purplemcp.sandbox.findings.SocTeam;
 import io.purplemcp.sandbox.findings.alerts.AlertCatalog;
-import io.purplemcp.sandbox.findings.alerts.AlertsFamily;
 import io.purplemcp.sandbox.findings.misconfigurations.MisconfigurationCatalog;
-import io.purplemcp.sandbox.findings.misconfigurations.MisconfigurationsFamily;
-import io.purplemcp.sandbox.findings.vulnerabilities.VulnerabilitiesFamily;
 import io.purplemcp.sandbox.findings.vulnerabilities.VulnerabilityCatalog;
-import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.RecordedRequest;
 import io.purplemcp.sandbox.http.RequestLog;
+import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import io.purplemcp.sandbox.inventory.InventoryEndpoint;
 import io.purplemcp.sandbox.purpleai.PurpleAiEndpoint;
@@ -35,6 +35,7 @@ import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,11 +142,11 @@ public final class SandboxConsole implements AutoCloseable {
     /** Where {@code sandbox:fault=redirect} points (followed by the original path). */
     public static final String REDIRECT_TARGET_PREFIX = FaultInjector.REDIRECT_PREFIX;
     /** The alerts GraphQL path (Unified Alerts Management). */
-    public static final String ALERTS_PATH = AlertsFamily.PATH;
+    public static final String ALERTS_PATH = SandboxFamily.ALERTS.path();
     /** The vulnerabilities GraphQL path (XSPM). */
-    public static final String VULNERABILITIES_PATH = VulnerabilitiesFamily.PATH;
+    public static final String VULNERABILITIES_PATH = SandboxFamily.VULNERABILITIES.path();
     /** The misconfigurations GraphQL path (XSPM). */
-    public static final String MISCONFIGURATIONS_PATH = MisconfigurationsFamily.PATH;
+    public static final String MISCONFIGURATIONS_PATH = SandboxFamily.MISCONFIGURATIONS.path();
     /** The inventory collection path; surfaces are {@code <path>/surface/<endpoint|cloud|identity|network_discovery>}. */
     public static final String INVENTORY_PATH = InventoryEndpoint.PATH;
 
@@ -201,14 +202,14 @@ public final class SandboxConsole implements AutoCloseable {
         var router = new Router(log, scheduler, Clock.systemUTC());
         var faults = new FaultInjector(options.slowDelay());
         new PurpleAiEndpoint(json, faults)
-                .register(router, new Credentials("ApiToken", options.token(), ErrorStyle.WEB_API));
+                .register(router, new RequiredAuthorization("ApiToken", options.token(), ErrorStyle.WEB_API));
         var tenant = new SyntheticTenant();
         var sdl = new SdlQueriesEndpoint(
                 json,
                 tenant,
                 faults,
                 new SdlSettings(options.pollsToComplete(), options.defaultRows(), options.maxRows()));
-        sdl.register(router, new Credentials("Bearer", options.token(), ErrorStyle.SDL));
+        sdl.register(router, new RequiredAuthorization("Bearer", options.token(), ErrorStyle.SDL));
 
         // The findings and the inventory share one estate; everything is built on first use.
         var estate = new Estate(tenant);
@@ -216,24 +217,18 @@ public final class SandboxConsole implements AutoCloseable {
         var alerts = new AlertCatalog(estate, team);
         var vulnerabilities = new VulnerabilityCatalog(estate, team);
         var misconfigurations = new MisconfigurationCatalog(estate, team);
-        var findings = new Credentials("Bearer", options.token(), ErrorStyle.GRAPHQL);
-        new FindingsEndpoint(
-                        json,
-                        faults,
-                        new AlertsFamily(
-                                alerts,
-                                options.hasSchemaFeature(SchemaFeature.ALERTS_VIEW_TYPE),
-                                options.hasSchemaFeature(SchemaFeature.ALERTS_DATA_SOURCES)))
-                .register(router, findings);
-        new FindingsEndpoint(json, faults, new VulnerabilitiesFamily(vulnerabilities)).register(router, findings);
-        new FindingsEndpoint(
-                        json,
-                        faults,
-                        new MisconfigurationsFamily(
-                                misconfigurations, options.hasSchemaFeature(SchemaFeature.MISCONFIGURATIONS_VIEW_TYPE)))
-                .register(router, findings);
+        var findings = new RequiredAuthorization("Bearer", options.token(), ErrorStyle.GRAPHQL);
+        var catalogs = Map.<SandboxFamily, FindingCatalog>of(
+                SandboxFamily.ALERTS, alerts,
+                SandboxFamily.VULNERABILITIES, vulnerabilities,
+                SandboxFamily.MISCONFIGURATIONS, misconfigurations);
+        for (var family : SandboxFamily.ALL) {
+            var schema = SchemaFeature.schemaWithout(family, options.missingSchemaFeatures());
+            new FindingsEndpoint(json, faults, new FamilyGraph(family, schema, catalogs.get(family)))
+                    .register(router, findings);
+        }
         new InventoryEndpoint(json, estate, faults)
-                .register(router, new Credentials("Bearer", options.token(), ErrorStyle.INVENTORY));
+                .register(router, new RequiredAuthorization("Bearer", options.token(), ErrorStyle.INVENTORY));
 
         server.createContext("/", router);
         server.start();

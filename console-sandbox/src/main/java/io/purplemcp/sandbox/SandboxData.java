@@ -37,7 +37,7 @@ public final class SandboxData {
 
     /** Every alert id, newest first (the order of {@code alerts}). */
     public List<String> alertIds() {
-        return ids(alerts.alerts());
+        return ids(alerts.items());
     }
 
     /** The newest alert: critical ransomware on {@code fin-ws-0142}, 3 notes, more than 25 history events. */
@@ -47,7 +47,7 @@ public final class SandboxData {
 
     /** Every vulnerability id, newest first. */
     public List<String> vulnerabilityIds() {
-        return ids(vulnerabilities.vulnerabilities());
+        return ids(vulnerabilities.items());
     }
 
     /** The newest vulnerability: 12 notes (more than one default page), more than 15 history events. */
@@ -57,7 +57,7 @@ public final class SandboxData {
 
     /** Every misconfiguration id, newest first. */
     public List<String> misconfigurationIds() {
-        return ids(misconfigurations.misconfigurations());
+        return ids(misconfigurations.items());
     }
 
     /** The newest misconfiguration: 12 notes, a long history. */

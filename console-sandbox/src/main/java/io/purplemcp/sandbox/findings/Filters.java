@@ -1,6 +1,7 @@
 package io.purplemcp.sandbox.findings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.graphql.FieldError;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -69,11 +70,6 @@ public final class Filters {
             return new Field(id, kind, item -> item.at(pointer), kind.operators);
         }
 
-        /** A field read by a function, with its kind's operators. */
-        public static Field of(String id, Kind kind, Function<JsonNode, JsonNode> value) {
-            return new Field(id, kind, value, kind.operators);
-        }
-
         /** The same field with fewer operators (upstream restricts some fields). */
         public Field only(String... operators) {
             return new Field(id, kind, value, Set.of(operators));
@@ -102,6 +98,29 @@ public final class Filters {
     public Filters(String family, List<Field> fields) {
         this.family = family;
         fields.forEach(field -> this.fields.put(field.id(), field));
+    }
+
+    /**
+     * The filters of a family, from the resource {@code <family>.fields} next to this class: a line a field,
+     * {@code <id> <KIND> <JSON pointer> [operator,operator…]} (the operators when upstream restricts the
+     * field), {@code include <file>} for the lines of another file, {@code #} for comments.
+     */
+    public static Filters load(String family) {
+        return new Filters(family, fieldsIn(family + ".fields"));
+    }
+
+    private static List<Field> fieldsIn(String resource) {
+        var fields = new ArrayList<Field>();
+        for (var line : SandboxResources.lines(Filters.class, resource)) {
+            var words = line.split(" ");
+            if (words[0].equals("include")) {
+                fields.addAll(fieldsIn(words[1]));
+            } else {
+                var field = Field.at(words[0], Kind.valueOf(words[1]), words[2]);
+                fields.add(words.length > 3 ? field.only(words[3].split(",")) : field);
+            }
+        }
+        return fields;
     }
 
     /**
@@ -220,7 +239,11 @@ public final class Filters {
         return true;
     }
 
-    private static List<JsonNode> atoms(JsonNode value) {
+    /**
+     * What a filter compares in a value: its elements when it is an array (nulls left out), else the value
+     * itself; nothing for null or absent. The inventory's filters compare alike.
+     */
+    public static List<JsonNode> atoms(JsonNode value) {
         var atoms = new ArrayList<JsonNode>();
         if (value == null || value.isNull() || value.isMissingNode()) {
             return atoms;

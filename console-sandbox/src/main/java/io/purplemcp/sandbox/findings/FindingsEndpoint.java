@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.faults.Fault;
 import io.purplemcp.sandbox.faults.FaultInjector;
 import io.purplemcp.sandbox.faults.FaultKind;
+import io.purplemcp.sandbox.faults.MarkedRequest;
 import io.purplemcp.sandbox.faults.MarkerException;
-import io.purplemcp.sandbox.faults.Markers;
 import io.purplemcp.sandbox.faults.Phase;
 import io.purplemcp.sandbox.graphql.Executor;
 import io.purplemcp.sandbox.graphql.Field;
@@ -16,14 +16,13 @@ import io.purplemcp.sandbox.graphql.GraphQlParser;
 import io.purplemcp.sandbox.graphql.GraphQlSyntaxException;
 import io.purplemcp.sandbox.graphql.Operation;
 import io.purplemcp.sandbox.graphql.Value;
-import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
+import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,10 +57,10 @@ public final class FindingsEndpoint {
 
     private final ObjectMapper json;
     private final FaultInjector faults;
-    private final FindingsFamily family;
+    private final FamilyGraph family;
     private final Executor executor;
 
-    public FindingsEndpoint(ObjectMapper json, FaultInjector faults, FindingsFamily family) {
+    public FindingsEndpoint(ObjectMapper json, FaultInjector faults, FamilyGraph family) {
         this.json = json;
         this.faults = faults;
         this.family = family;
@@ -69,7 +68,7 @@ public final class FindingsEndpoint {
     }
 
     /** Adds the route, guarded by the credentials (the findings APIs want {@code Bearer}). */
-    public void register(Router router, Credentials credentials) {
+    public void register(Router router, RequiredAuthorization credentials) {
         router.add("POST", Pattern.quote(family.path()), credentials, this::handle);
     }
 
@@ -118,15 +117,11 @@ public final class FindingsEndpoint {
             return errors(List.of(GraphQlError.of(
                     "Unknown operation named \"" + operationName.asText() + "\".", GraphQlError.VALIDATION_FAILED)));
         }
-        var strings = new ArrayList<String>();
-        collectStrings(variables, strings);
+        var strings = MarkedRequest.strings(variables);
         collectLiterals(operation.selections(), strings);
-        Markers markers;
-        Markers armed;
+        MarkedRequest marked;
         try {
-            markers = Markers.parse(String.join(" ", strings), Set.of())
-                    .requireApplicable(family.name(), FINDINGS_FAULTS, FINDINGS_PHASES);
-            armed = faults.armedFor(request.path()).requireApplicable(family.name(), FINDINGS_FAULTS, FINDINGS_PHASES);
+            marked = MarkedRequest.of(faults, request.path(), strings, family.name(), FINDINGS_FAULTS, FINDINGS_PHASES);
         } catch (MarkerException e) {
             return requestError(400, e.getMessage());
         }
@@ -136,7 +131,7 @@ public final class FindingsEndpoint {
         }
         ObjectNode coerced;
         try {
-            coerced = executor.coerceVariables(operation, stripMarkers(variables));
+            coerced = executor.coerceVariables(operation, MarkedRequest.stripped(variables));
         } catch (Executor.VariablesException e) {
             return errors(e.errors());
         }
@@ -145,18 +140,7 @@ public final class FindingsEndpoint {
                 .findFirst()
                 .map(field -> family.phase(field.name()))
                 .orElse(Phase.GET);
-        var series = request.path()
-                + '\u0000'
-                + phase
-                + '\u0000'
-                + String.join(
-                        "\u0000",
-                        strings.stream()
-                                .filter(s -> s.contains("sandbox:"))
-                                .sorted()
-                                .toList());
-        var fault = faults.selectForRequest(markers, phase, series)
-                .or(() -> armed.faults().isEmpty() ? Optional.empty() : faults.selectArmed(request.path(), phase));
+        var fault = marked.fault(phase);
         var transport = fault.filter(f -> f.kind().transport());
         var content = fault.filter(f -> !f.kind().transport());
         return faults.apply(transport, ErrorStyle.GRAPHQL, request.path(), () -> execute(operation, coerced, content));
@@ -218,41 +202,6 @@ public final class FindingsEndpoint {
         error.put("message", message);
         error.putObject("extensions").put("code", status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST");
         return Reply.json(status, write(body));
-    }
-
-    /** The variables with every marker removed from the strings that carry one. */
-    private JsonNode stripMarkers(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return node;
-        }
-        if (node.isTextual()) {
-            var text = node.textValue();
-            return text.contains("sandbox:")
-                    ? json.getNodeFactory().textNode(Markers.strip(text).strip())
-                    : node;
-        }
-        if (node.isArray()) {
-            var array = json.createArrayNode();
-            node.forEach(element -> array.add(stripMarkers(element)));
-            return array;
-        }
-        if (node.isObject()) {
-            var object = json.createObjectNode();
-            node.properties().forEach(entry -> object.set(entry.getKey(), stripMarkers(entry.getValue())));
-            return object;
-        }
-        return node;
-    }
-
-    private static void collectStrings(JsonNode node, List<String> strings) {
-        if (node == null) {
-            return;
-        }
-        if (node.isTextual()) {
-            strings.add(node.textValue());
-        } else if (node.isContainerNode()) {
-            node.forEach(element -> collectStrings(element, strings));
-        }
     }
 
     private static void collectLiterals(List<Field> fields, List<String> strings) {

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
-import io.purplemcp.sandbox.findings.Filters.Field;
-import io.purplemcp.sandbox.findings.Filters.Kind;
-import java.util.List;
 import java.util.Locale;
 
-/** What the two XSPM APIs (vulnerabilities, misconfigurations) share: assets, scopes, filter fields. */
+/** What the two XSPM APIs (vulnerabilities, misconfigurations) share: assets and scopes. */
 public final class XspmParts {
 
     private XspmParts() {}
@@ -100,48 +97,5 @@ public final class XspmParts {
             scope.putNull("group");
         }
         return scope;
-    }
-
-    /** The filter fields about the asset, scope and assignee that both XSPM APIs have. */
-    public static List<Field> sharedFields() {
-        return List.of(
-                Field.at("assetId", Kind.STRING, "/asset/id"),
-                Field.at("assetName", Kind.STRING, "/asset/name"),
-                Field.at("assetType", Kind.STRING, "/asset/type"),
-                Field.at("assetTypeCategory", Kind.STRING, "/asset/type"),
-                Field.at("assetCategory", Kind.STRING, "/asset/category"),
-                Field.at("assetSubcategory", Kind.STRING, "/asset/subcategory"),
-                Field.at("assetCriticality", Kind.STRING, "/asset/criticality"),
-                Field.at("assetPrivileged", Kind.BOOLEAN, "/asset/privileged"),
-                Field.at("assetCloudResourceId", Kind.STRING, "/asset/cloudInfo/resourceId"),
-                Field.at("assetCloudAccountId", Kind.STRING, "/asset/cloudInfo/accountId"),
-                Field.at("assetCloudAccount", Kind.STRING, "/asset/cloudInfo/accountName"),
-                Field.at("assetCloudRegion", Kind.STRING, "/asset/cloudInfo/region"),
-                Field.at("assetKubernetesCluster", Kind.STRING, "/asset/kubernetesInfo/cluster"),
-                Field.at("assetKubernetesClusterId", Kind.STRING, "/asset/kubernetesInfo/clusterId"),
-                Field.at("accountId", Kind.STRING, "/scope/account/id"),
-                Field.at("siteId", Kind.STRING, "/scope/site/id"),
-                Field.at("groupId", Kind.STRING, "/scope/group/id"),
-                Field.at("assigneeFullName", Kind.STRING, "/assignee/fullName"),
-                Field.at("assigneeEmail", Kind.STRING, "/assignee/email"),
-                Field.at("id", Kind.STRING, "/id"),
-                Field.at("name", Kind.STRING, "/name"),
-                Field.at("severity", Kind.STRING, "/severity"),
-                Field.at("status", Kind.STRING, "/status"),
-                Field.at("analystVerdict", Kind.STRING, "/analystVerdict"),
-                Field.at("detectedAt", Kind.DATETIME, "/detectedAt"),
-                Field.at("lastSeenAt", Kind.DATETIME, "/lastSeenAt"),
-                // upstream: product and vendor take string filters only, not full-text
-                Field.at("product", Kind.STRING, "/product").only("stringEqual", "stringIn"),
-                Field.at("vendor", Kind.STRING, "/vendor").only("stringEqual", "stringIn"));
-    }
-
-    /** A history event of an XSPM finding. */
-    public static ObjectNode historyEvent(String type, String text, long at) {
-        var event = JsonNodeFactory.instance.objectNode();
-        event.put("eventType", type);
-        event.put("eventText", text);
-        event.put("createdAt", Estate.iso(at));
-        return event;
     }
 }

@@ -32,7 +32,7 @@ public final class Router implements HttpHandler {
     private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     private static final int MAX_LOGGED_BODY_CHARS = 64 * 1024;
 
-    private record Route(String method, Pattern path, Credentials credentials, Handler handler) {}
+    private record Route(String method, Pattern path, RequiredAuthorization credentials, Handler handler) {}
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final RequestLog log;
@@ -54,7 +54,7 @@ public final class Router implements HttpHandler {
      * Adds a route. The path pattern must match the whole raw path; its capturing groups reach the
      * handler decoded as {@link Request#pathGroups()}.
      */
-    public void add(String method, String pathPattern, Credentials credentials, Handler handler) {
+    public void add(String method, String pathPattern, RequiredAuthorization credentials, Handler handler) {
         routes.add(new Route(method, Pattern.compile(pathPattern), credentials, handler));
     }
 

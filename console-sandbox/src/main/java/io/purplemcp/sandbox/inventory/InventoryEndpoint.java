@@ -4,23 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.faults.Fault;
 import io.purplemcp.sandbox.faults.FaultInjector;
 import io.purplemcp.sandbox.faults.FaultKind;
+import io.purplemcp.sandbox.faults.MarkedRequest;
 import io.purplemcp.sandbox.faults.MarkerException;
-import io.purplemcp.sandbox.faults.Markers;
 import io.purplemcp.sandbox.faults.Phase;
-import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
+import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +59,7 @@ public final class InventoryEndpoint {
             FaultKind.REDIRECT,
             FaultKind.NULL_DATA);
     private static final Set<Phase> INVENTORY_PHASES = EnumSet.of(Phase.LIST, Phase.SEARCH, Phase.GET);
+    private static final String API = "the inventory";
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,19}");
 
     private final ObjectMapper json;
@@ -77,7 +75,7 @@ public final class InventoryEndpoint {
     }
 
     /** Adds the routes, guarded by the credentials (the inventory wants {@code Bearer}). */
-    public void register(Router router, Credentials credentials) {
+    public void register(Router router, RequiredAuthorization credentials) {
         router.add("GET", Pattern.quote(PATH), credentials, request -> list(request, Optional.empty()));
         router.add(
                 "GET",
@@ -115,27 +113,15 @@ public final class InventoryEndpoint {
         if (problem.isPresent()) {
             return problem.get();
         }
-        Markers armed;
+        Optional<Fault> fault;
         try {
-            armed = faults.armedFor(request.path())
-                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
+            fault = MarkedRequest.of(faults, request.path(), List.of(), API, INVENTORY_FAULTS, INVENTORY_PHASES)
+                    .fault(Phase.LIST);
         } catch (MarkerException e) {
             return ErrorStyle.INVENTORY.reply(400, e.getMessage());
         }
-        var fault = armed.faults().isEmpty() ? Optional.<Fault>empty() : faults.selectArmed(request.path(), Phase.LIST);
         var assets = surface == null ? estate.assets() : estate.onSurface(surface);
-        var size = limit.orElseThrow().intValue();
-        var from = skip.orElseThrow();
-        return faults.apply(
-                fault.filter(f -> f.kind().transport()),
-                ErrorStyle.INVENTORY,
-                request.path(),
-                () -> page(
-                        assets,
-                        item -> true,
-                        size,
-                        from,
-                        fault.filter(f -> !f.kind().transport())));
+        return answer(request, fault, assets, item -> true, limit.orElseThrow(), skip.orElseThrow());
     }
 
     private Reply search(Request request) {
@@ -165,19 +151,14 @@ public final class InventoryEndpoint {
         if (problem.isPresent()) {
             return problem.get();
         }
-        var strings = new ArrayList<String>();
-        collectStrings(filter, strings);
-        Markers markers;
-        Markers armed;
+        MarkedRequest marked;
         try {
-            markers = Markers.parse(String.join(" ", strings), Set.of())
-                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
-            armed = faults.armedFor(request.path())
-                    .requireApplicable("the inventory", INVENTORY_FAULTS, INVENTORY_PHASES);
+            marked = MarkedRequest.of(
+                    faults, request.path(), MarkedRequest.strings(filter), API, INVENTORY_FAULTS, INVENTORY_PHASES);
         } catch (MarkerException e) {
             return ErrorStyle.INVENTORY.reply(400, e.getMessage());
         }
-        var stripped = (ObjectNode) stripMarkers(filter);
+        var stripped = (ObjectNode) MarkedRequest.stripped(filter);
         Predicate<JsonNode> matching;
         try {
             matching = InventoryFilter.compile(stripped, knownFields);
@@ -185,29 +166,27 @@ public final class InventoryEndpoint {
             return ErrorStyle.INVENTORY.reply(400, e.getMessage());
         }
         var phase = stripped.size() == 1 && stripped.path("id__in").size() == 1 ? Phase.GET : Phase.SEARCH;
-        var series = request.path()
-                + '\u0000'
-                + phase
-                + '\u0000'
-                + String.join(
-                        "\u0000",
-                        strings.stream()
-                                .filter(s -> s.contains("sandbox:"))
-                                .sorted()
-                                .toList());
-        var fault = faults.selectForRequest(markers, phase, series)
-                .or(() -> armed.faults().isEmpty() ? Optional.empty() : faults.selectArmed(request.path(), phase));
-        var size = limit.orElseThrow().intValue();
-        var from = skip.orElseThrow();
+        var fault = marked.fault(phase);
+        return answer(request, fault, estate.assets(), matching, limit.orElseThrow(), skip.orElseThrow());
+    }
+
+    /** A page of the assets, or the fault: a transport fault instead of it, a content fault in it. */
+    private Reply answer(
+            Request request,
+            Optional<Fault> fault,
+            List<ObjectNode> assets,
+            Predicate<JsonNode> matching,
+            long limit,
+            long skip) {
         return faults.apply(
                 fault.filter(f -> f.kind().transport()),
                 ErrorStyle.INVENTORY,
                 request.path(),
                 () -> page(
-                        estate.assets(),
+                        assets,
                         matching,
-                        size,
-                        from,
+                        (int) limit,
+                        skip,
                         fault.filter(f -> !f.kind().transport())));
     }
 
@@ -271,34 +250,6 @@ public final class InventoryEndpoint {
                 : Optional.empty();
     }
 
-    private JsonNode stripMarkers(JsonNode node) {
-        if (node.isTextual()) {
-            var text = node.textValue();
-            return text.contains("sandbox:")
-                    ? json.getNodeFactory().textNode(Markers.strip(text).strip())
-                    : node;
-        }
-        if (node.isArray()) {
-            var array = json.createArrayNode();
-            node.forEach(element -> array.add(stripMarkers(element)));
-            return array;
-        }
-        if (node.isObject()) {
-            var object = json.createObjectNode();
-            node.properties().forEach(entry -> object.set(entry.getKey(), stripMarkers(entry.getValue())));
-            return object;
-        }
-        return node;
-    }
-
-    private static void collectStrings(JsonNode node, List<String> strings) {
-        if (node.isTextual()) {
-            strings.add(node.textValue());
-        } else if (node.isContainerNode()) {
-            node.forEach(element -> collectStrings(element, strings));
-        }
-    }
-
     private byte[] write(JsonNode node) {
         try {
             return json.writeValueAsBytes(node);
@@ -308,19 +259,7 @@ public final class InventoryEndpoint {
     }
 
     private Set<String> catalogue() {
-        var fields = new TreeSet<String>();
-        try (var in = InventoryEndpoint.class.getResourceAsStream("item-fields.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing inventory item catalogue");
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(fields::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var fields = new TreeSet<>(SandboxResources.lines(InventoryEndpoint.class, "item-fields.txt"));
         fields.add("cloudProvider");
         return Set.copyOf(fields);
     }

@@ -1,6 +1,7 @@
 package io.purplemcp.sandbox.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.purplemcp.sandbox.findings.Filters;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,18 +75,18 @@ final class InventoryFilter {
                 var needles = values(key, value).stream()
                         .map(needle -> needle.asText().toLowerCase(Locale.ROOT))
                         .toList();
-                yield item -> atoms(item.get(field)).stream()
+                yield item -> Filters.atoms(item.get(field)).stream()
                         .anyMatch(atom -> needles.stream()
                                 .anyMatch(needle ->
                                         atom.asText().toLowerCase(Locale.ROOT).contains(needle)));
             }
             case "nin" -> {
                 var excluded = values(key, value);
-                yield item -> atoms(item.get(field)).stream().noneMatch(atom -> anyEqual(atom, excluded));
+                yield item -> Filters.atoms(item.get(field)).stream().noneMatch(atom -> anyEqual(atom, excluded));
             }
             default -> {
                 var wanted = values(key, value);
-                yield item -> atoms(item.get(field)).stream().anyMatch(atom -> anyEqual(atom, wanted));
+                yield item -> Filters.atoms(item.get(field)).stream().anyMatch(atom -> anyEqual(atom, wanted));
             }
         };
     }
@@ -96,7 +97,7 @@ final class InventoryFilter {
         }
         var from = bound(key, range.get("from"));
         var to = bound(key, range.get("to"));
-        return item -> atoms(item.get(field)).stream()
+        return item -> Filters.atoms(item.get(field)).stream()
                 .map(InventoryFilter::number)
                 .flatMap(Optional::stream)
                 .anyMatch(number ->
@@ -150,23 +151,6 @@ final class InventoryFilter {
             values.add(value);
         }
         return values;
-    }
-
-    private static List<JsonNode> atoms(JsonNode value) {
-        var atoms = new ArrayList<JsonNode>();
-        if (value == null || value.isNull()) {
-            return atoms;
-        }
-        if (value.isArray()) {
-            value.forEach(element -> {
-                if (!element.isNull()) {
-                    atoms.add(element);
-                }
-            });
-        } else {
-            atoms.add(value);
-        }
-        return atoms;
     }
 
     private static boolean anyEqual(JsonNode atom, List<JsonNode> values) {

@@ -11,10 +11,10 @@ import io.purplemcp.sandbox.faults.Phase;
 import io.purplemcp.sandbox.graphql.GraphQlParser;
 import io.purplemcp.sandbox.graphql.GraphQlSyntaxException;
 import io.purplemcp.sandbox.graphql.Operation;
-import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
+import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ public final class PurpleAiEndpoint {
     }
 
     /** Adds the route, guarded by the credentials (Purple AI wants {@code ApiToken}). */
-    public void register(Router router, Credentials credentials) {
+    public void register(Router router, RequiredAuthorization credentials) {
         router.add("POST", Pattern.quote(GRAPHQL_PATH), credentials, this::handle);
     }
 

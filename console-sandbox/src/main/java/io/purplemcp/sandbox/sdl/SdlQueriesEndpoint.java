@@ -11,10 +11,10 @@ import io.purplemcp.sandbox.faults.FaultKind;
 import io.purplemcp.sandbox.faults.MarkerException;
 import io.purplemcp.sandbox.faults.Markers;
 import io.purplemcp.sandbox.faults.Phase;
-import io.purplemcp.sandbox.http.Credentials;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
+import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +73,7 @@ public final class SdlQueriesEndpoint {
     }
 
     /** Adds the three routes, all guarded by the credentials (the SDL wants {@code Bearer}). */
-    public void register(Router router, Credentials credentials) {
+    public void register(Router router, RequiredAuthorization credentials) {
         router.add("POST", Pattern.quote(QUERIES_PATH), credentials, this::launch);
         router.add("GET", Pattern.quote(QUERIES_PATH + "/") + "([^/]+)", credentials, this::poll);
         router.add("DELETE", Pattern.quote(QUERIES_PATH + "/") + "([^/]+)", credentials, this::delete);

@@ -1,9 +1,9 @@
 package io.purplemcp.sandbox.findings.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.findings.FindingCatalog;
 import io.purplemcp.sandbox.findings.SocTeam;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * The tenant's alerts: {@link #SIZE} of them over the 30 days before {@link Estate#ANCHOR_MILLIS}, newest
@@ -29,9 +30,7 @@ public final class AlertCatalog extends FindingCatalog {
     /** How many alerts there are. */
     public static final int SIZE = 72;
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-
+    /** One kind of alert: what raised it, on which kind of asset ({@link #pools()}), its usual verdict. */
     private record Template(
             String name,
             String description,
@@ -45,223 +44,29 @@ public final class AlertCatalog extends FindingCatalog {
             String assetKind,
             String verdict) {}
 
-    private static final List<Template> TEMPLATES = List.of(
-            edr(
-                    "Suspicious PowerShell EncodedCommand execution",
-                    "PowerShell ran a base64-encoded command with a hidden window and execution policy bypass.",
-                    "T1059.001",
-                    "Execution",
-                    "HIGH",
-                    "Malware",
-                    "windows",
-                    "TRUE_POSITIVE_MALWARE"),
-            edr(
-                    "Discovery commands run from a scripting host",
-                    "whoami and net user were run from a script interpreter shortly after logon.",
-                    "T1033",
-                    "Discovery",
-                    "MEDIUM",
-                    "Discovery",
-                    "windows",
-                    "TRUE_POSITIVE_BENIGN_BUT_SUSPICIOUS"),
-            edr(
-                    "Rundll32 loading a DLL from a public folder",
-                    "rundll32.exe loaded a DLL from C:\\Users\\Public and called DllRegisterServer.",
-                    "T1218.011",
-                    "Defense Evasion",
-                    "HIGH",
-                    "Defense Evasion",
-                    "windows",
-                    "TRUE_POSITIVE_MALWARE"),
-            edr(
-                    "Certutil used to download a remote file",
-                    "certutil.exe fetched a binary from an external address into a public folder.",
-                    "T1105",
-                    "Command and Control",
-                    "HIGH",
-                    "Command and Control",
-                    "windows",
-                    "TRUE_POSITIVE_EXPLOITATION_TOOLS"),
-            edr(
-                    "LSASS memory dump attempt",
-                    "A process opened lsass.exe with read access and wrote a full memory dump to disk.",
-                    "T1003.001",
-                    "Credential Access",
-                    "CRITICAL",
-                    "Credential Theft",
-                    "windows",
-                    "TRUE_POSITIVE_ADVANCED_PERSISTENT_THREAT"),
-            edr(
-                    "Volume shadow copies deleted",
-                    "vssadmin deleted every volume shadow copy; mass file encryption followed on the behavioral engine.",
-                    "T1490",
-                    "Impact",
-                    "CRITICAL",
-                    "Ransomware",
-                    "windows",
-                    "TRUE_POSITIVE_RANSOMWARE"),
-            edr(
-                    "Scheduled task created for persistence",
-                    "A scheduled task named like a OneDrive updater runs a binary from a public folder at logon.",
-                    "T1053.005",
-                    "Persistence",
-                    "MEDIUM",
-                    "Persistence",
-                    "windows",
-                    "TRUE_POSITIVE_MALWARE"),
-            edr(
-                    "Domain Admins group enumerated",
-                    "net group \"Domain Admins\" /domain was run by a non-administrative account.",
-                    "T1069.002",
-                    "Discovery",
-                    "LOW",
-                    "Discovery",
-                    "windows",
-                    "TRUE_POSITIVE_BENIGN"),
-            edr(
-                    "Data copied to cloud storage with rclone",
-                    "rclone copied a finance share to an external cloud storage remote with 16 parallel transfers.",
-                    "T1567.002",
-                    "Exfiltration",
-                    "HIGH",
-                    "Exfiltration",
-                    "windows",
-                    "TRUE_POSITIVE_DATA_EXFILTRATION"),
-            edr(
-                    "Fake password prompt shown with osascript",
-                    "osascript displayed a dialog asking for the user's password with hidden input.",
-                    "T1056.002",
-                    "Credential Access",
-                    "HIGH",
-                    "Credential Theft",
-                    "macos",
-                    "TRUE_POSITIVE_PHISHING_ATTACK"),
-            edr(
-                    "Reverse SSH tunnel to an external host",
-                    "ssh opened a remote port forward to an external address, exposing the local SSH service.",
-                    "T1572",
-                    "Command and Control",
-                    "HIGH",
-                    "Command and Control",
-                    "linux",
-                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
-            edr(
-                    "Remote script downloaded with curl",
-                    "curl fetched a shell script from an external address and piped it to bash.",
-                    "T1059.004",
-                    "Execution",
-                    "MEDIUM",
-                    "Execution",
-                    "linux",
-                    "TRUE_POSITIVE_EXPLOITATION_TOOLS"),
-            edr(
-                    "Logon outside working hours",
-                    "An interactive logon happened at an hour this account has never logged on before.",
-                    "T1078",
-                    "Initial Access",
-                    "LOW",
-                    "Suspicious Activity",
-                    "windows",
-                    "FALSE_POSITIVE_BENIGN"),
-            new Template(
-                    "Kerberoasting activity detected",
-                    "Service tickets were requested with RC4 encryption for several service accounts in one minute.",
-                    "T1558.003",
-                    "Credential Access",
-                    "HIGH",
-                    "Credential Theft",
-                    "Singularity Identity",
-                    "SentinelOne",
-                    List.of("SentinelOne Identity", "Active Directory"),
-                    "service",
-                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
-            new Template(
-                    "Console login from an unusual country",
-                    "The break-glass role was assumed from a country the organisation has no presence in.",
-                    "T1078.004",
-                    "Initial Access",
-                    "MEDIUM",
-                    "Account Compromise",
-                    "Cloud Detection & Response",
-                    "SentinelOne",
-                    List.of("AWS CloudTrail"),
-                    "role",
-                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
-            new Template(
-                    "S3 bucket policy made public",
-                    "A bucket policy granting s3:GetObject to everyone was attached outside the change window.",
-                    "T1530",
-                    "Collection",
-                    "HIGH",
-                    "Data Exposure",
-                    "Cloud Detection & Response",
-                    "SentinelOne",
-                    List.of("AWS CloudTrail", "AWS Config"),
-                    "bucket",
-                    "TRUE_POSITIVE_POLICY_VIOLATION"),
-            new Template(
-                    "Phishing email with malicious attachment delivered",
-                    "A macro-enabled invoice attachment reached the inbox before the detonation verdict.",
-                    "T1566.001",
-                    "Initial Access",
-                    "MEDIUM",
-                    "Phishing",
-                    "Defender for Office 365",
-                    "Microsoft",
-                    List.of("Microsoft 365 Defender"),
-                    "user",
-                    "TRUE_POSITIVE_PHISHING_ATTACK"),
-            new Template(
-                    "Impossible travel sign-in",
-                    "Two sign-ins 9 000 km apart happened 40 minutes from each other.",
-                    "T1078",
-                    "Initial Access",
-                    "MEDIUM",
-                    "Account Compromise",
-                    "Entra ID Protection",
-                    "Microsoft",
-                    List.of("Microsoft Entra ID"),
-                    "entra",
-                    "TRUE_POSITIVE_UNAUTHORIZED_ACCESS"),
-            new Template(
-                    "STAR rule: Office application spawned PowerShell",
-                    "The custom STAR rule 'Office child PowerShell' matched WINWORD.EXE starting powershell.exe.",
-                    "T1204.002",
-                    "Execution",
-                    "HIGH",
-                    "Custom Rule",
-                    "STAR",
-                    "SentinelOne",
-                    List.of("SentinelOne EDR"),
-                    "windows",
-                    "TRUE_POSITIVE_MALWARE"));
-
-    private static final List<String> NOTE_TEXTS = List.of(
-            "Isolated host; collecting triage package.",
-            "Confirmed with the user: they did not run this.",
-            "Hash blocked tenant-wide; no other hosts affected.",
-            "Approved admin activity, see change ticket.",
-            "Escalated to the incident response on-call.",
-            "Reimaged the device and reset the user's credentials.",
-            "Correlates with the phishing campaign from Monday.");
-
-    private final Estate estate;
-    private final SocTeam team;
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    /** What {@code alerts.json} holds: the alert kinds and the texts of analysts' notes. */
+    private record Data(List<Template> templates, List<String> notes) {}
 
     public AlertCatalog(Estate estate, SocTeam team) {
-        this.estate = estate;
-        this.team = team;
+        super(estate, team);
     }
 
-    /** The alerts, newest first. */
-    public List<ObjectNode> alerts() {
-        return items();
-    }
-
-    /** The analysts. */
-    public SocTeam team() {
-        return team;
+    /**
+     * {@code ASSIGNED_TO_ME} is the first analyst of {@link SocTeam}, {@code MY_TEAM} the first three,
+     * {@code UNASSIGNED} alerts without an assignee.
+     */
+    @Override
+    public Predicate<JsonNode> view(String viewType) {
+        return switch (viewType) {
+            case "ASSIGNED_TO_ME" ->
+                alert -> alert.at("/assignee/userId").asText().equals(team.me().userId());
+            case "UNASSIGNED" -> alert -> !alert.hasNonNull("assignee");
+            case "MY_TEAM" ->
+                alert -> team.myTeam().stream()
+                        .anyMatch(analyst -> analyst.userId()
+                                .equals(alert.at("/assignee/userId").asText()));
+            default -> alert -> true;
+        };
     }
 
     @Override
@@ -270,16 +75,18 @@ public final class AlertCatalog extends FindingCatalog {
         var byId = new HashMap<String, ObjectNode>();
         var notes = new HashMap<String, List<ObjectNode>>();
         var history = new HashMap<String, List<ObjectNode>>();
+        var data = SandboxResources.json(AlertCatalog.class, "alerts.json", Data.class);
+        var templates = data.templates();
         var pools = pools();
         for (var i = 0; i < SIZE; i++) {
             var random = new SplittableRandom(Estate.hash("alert/" + i));
             var template = i == 0
-                    ? TEMPLATES.get(5)
-                    : i < TEMPLATES.size() ? TEMPLATES.get(i) : TEMPLATES.get(random.nextInt(TEMPLATES.size()));
+                    ? templates.get(5)
+                    : i < templates.size() ? templates.get(i) : templates.get(random.nextInt(templates.size()));
             var pool = pools.get(template.assetKind());
             var asset = i == 0 ? estate.named("fin-ws-0142") : pool.get(random.nextInt(pool.size()));
             var alert = alert(i, template, asset, random);
-            var alertNotes = notes(alert, random, i == 0 ? 3 : 0);
+            var alertNotes = notes(alert, data.notes(), random, i == 0 ? 3 : 0);
             alert.put("noteExists", !alertNotes.isEmpty());
             var events = history(alert, template, alertNotes, random, i == 0);
             alert.put(
@@ -414,7 +221,7 @@ public final class AlertCatalog extends FindingCatalog {
         return alert;
     }
 
-    private List<ObjectNode> notes(ObjectNode alert, SplittableRandom random, int forced) {
+    private List<ObjectNode> notes(ObjectNode alert, List<String> texts, SplittableRandom random, int forced) {
         var count = forced > 0
                 ? forced
                 : alert.get("status").textValue().equals("NEW") || random.nextInt(10) < 5 ? 0 : 1 + random.nextInt(3);
@@ -432,7 +239,7 @@ public final class AlertCatalog extends FindingCatalog {
             note.put(
                     "id",
                     "note-" + (5_000 + Math.floorMod(Estate.hash(alert.get("id").textValue() + n), 90_000)));
-            note.put("text", NOTE_TEXTS.get(random.nextInt(NOTE_TEXTS.size())));
+            note.put("text", texts.get(random.nextInt(texts.size())));
             note.put("createdAt", Estate.iso(capped(detected + (20 + 35L * n + random.nextInt(30)) * MINUTE)));
             note.set("author", author.alertsUser());
             note.put("alertId", alert.get("id").textValue());
@@ -572,44 +379,9 @@ public final class AlertCatalog extends FindingCatalog {
         return Math.min(millis, Estate.ANCHOR_MILLIS - 60_000L);
     }
 
-    /** A version-7 UUID: the detection time in its first 48 bits, as the console's alert ids. */
-    private static String uuid7(long millis, SplittableRandom random) {
-        return String.format(
-                Locale.ROOT,
-                "%08x-%04x-7%03x-%04x-%012x",
-                millis >>> 16,
-                millis & 0xffff,
-                random.nextInt(0x1000),
-                0x8000 | random.nextInt(0x4000),
-                random.nextLong() & 0xffffffffffffL);
-    }
-
     private static List<ObjectNode> filter(List<ObjectNode> assets, String key, String value) {
         return assets.stream()
                 .filter(asset -> value.equals(asset.path(key).asText()))
                 .toList();
-    }
-
-    private static Template edr(
-            String name,
-            String description,
-            String techniqueId,
-            String tactic,
-            String severity,
-            String classification,
-            String assetKind,
-            String verdict) {
-        return new Template(
-                name,
-                description,
-                techniqueId,
-                tactic,
-                severity,
-                classification,
-                "EDR",
-                "SentinelOne",
-                List.of("SentinelOne EDR"),
-                assetKind,
-                verdict);
     }
 }

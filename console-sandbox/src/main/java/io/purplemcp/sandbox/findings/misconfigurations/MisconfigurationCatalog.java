@@ -1,16 +1,16 @@
 package io.purplemcp.sandbox.findings.misconfigurations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.findings.FindingCatalog;
 import io.purplemcp.sandbox.findings.SocTeam;
+import io.purplemcp.sandbox.findings.XspmActivity;
 import io.purplemcp.sandbox.findings.XspmParts;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
- * The tenant's misconfigurations: one per (rule, resource), {@link #SIZE} in all, newest first, in every
+ * The tenant's misconfigurations: one per (rule, resource) of {@code rules.json}, newest first, in every
  * view (cloud resources of the estate, its Kubernetes clusters, Active Directory identities,
  * infrastructure-as-code and secrets in code repositories, admission requests, externally exposed
  * services), mapped to compliance frameworks and MITRE ATT&amp;CK; with statuses, assignees, notes and
@@ -29,39 +30,32 @@ import java.util.UUID;
  */
 public final class MisconfigurationCatalog extends FindingCatalog {
 
-    /** How many misconfigurations there are. */
-    public static final int SIZE =
-            Rule.ALL.stream().mapToInt(rule -> rule.assets().size()).sum();
+    private static final List<String> STATUSES =
+            List.of("NEW", "IN_PROGRESS", "ON_HOLD", "RESOLVED", "RISK_ACKED", "SUPPRESSED", "TO_BE_PATCHED");
+    private static final XspmActivity.NotePace NOTES =
+            new XspmActivity.NotePace("misconfigurationId", 45, 23, 3, 2, 60);
+    private static final XspmActivity.HistoryPace PACE = new XspmActivity.HistoryPace(15, 45, 5, 90, 3);
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-
-    private static final List<String> NOTE_TEXTS = List.of(
-            "Owner team notified in #cloud-platform.",
-            "Fix merged; waiting for the next apply.",
-            "Accepted risk until the migration in Q2.",
-            "False alarm: the bucket only serves the public website.",
-            "Exception requested from the CISO office.",
-            "Re-scan scheduled after the change window.");
-
-    private final Estate estate;
-    private final SocTeam team;
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    /** What {@code rules.json} holds: the failing rules and the texts of analysts' notes. */
+    private record Data(List<Rule> rules, List<String> notes) {}
 
     public MisconfigurationCatalog(Estate estate, SocTeam team) {
-        this.estate = estate;
-        this.team = team;
+        super(estate, team);
     }
 
-    /** The misconfigurations, newest first. */
-    public List<ObjectNode> misconfigurations() {
-        return items();
+    /** Each view type but {@code ALL} keeps the findings of its kind (cloud, Kubernetes, identity, …). */
+    @Override
+    public Predicate<JsonNode> view(String viewType) {
+        return viewType.equals("ALL")
+                ? item -> true
+                : item -> item.path("viewType").asText().equals(viewType);
     }
 
     @Override
     protected Contents build() {
+        var data = SandboxResources.json(MisconfigurationCatalog.class, "rules.json", Data.class);
         var pairs = new ArrayList<Map.Entry<Rule, String>>();
-        for (var rule : Rule.ALL) {
+        for (var rule : data.rules()) {
             for (var asset : rule.assets()) {
                 pairs.add(Map.entry(rule, asset));
             }
@@ -98,7 +92,7 @@ public final class MisconfigurationCatalog extends FindingCatalog {
             }
             var misconfiguration = misconfiguration(i, rule, asset, item, random);
             var id = misconfiguration.get("id").textValue();
-            var itemNotes = notes(misconfiguration, random, i == 0 ? 12 : 0);
+            var itemNotes = notes(misconfiguration, data.notes(), random, i == 0 ? 12 : 0);
             misconfigurations.add(misconfiguration);
             byId.put(id, misconfiguration);
             notes.put(id, List.copyOf(itemNotes));
@@ -110,27 +104,10 @@ public final class MisconfigurationCatalog extends FindingCatalog {
     private ObjectNode misconfiguration(int i, Rule rule, ObjectNode asset, ObjectNode item, SplittableRandom random) {
         var detected = Estate.ANCHOR_MILLIS - 2 * HOUR - i * 13 * HOUR - random.nextInt(12 * 60) * MINUTE;
         var roll = random.nextInt(100);
-        var status = i == 0
-                ? "IN_PROGRESS"
-                : roll < 35
-                        ? "NEW"
-                        : roll < 50
-                                ? "IN_PROGRESS"
-                                : roll < 58
-                                        ? "ON_HOLD"
-                                        : roll < 80
-                                                ? "RESOLVED"
-                                                : roll < 88 ? "RISK_ACKED" : roll < 94 ? "SUPPRESSED" : "TO_BE_PATCHED";
+        var status = i == 0 ? "IN_PROGRESS" : byRoll(roll, STATUSES, 35, 50, 58, 80, 88, 94);
         var view = rule.viewType();
         var m = nodes.objectNode();
-        var id = String.format(
-                Locale.ROOT,
-                "%08x-%04x-7%03x-%04x-%012x",
-                detected >>> 16,
-                detected & 0xffff,
-                random.nextInt(0x1000),
-                0x8000 | random.nextInt(0x4000),
-                random.nextLong() & 0xffffffffffffL);
+        var id = uuid7(detected, random);
         m.put("id", id);
         m.put(
                 "externalId",
@@ -404,81 +381,34 @@ public final class MisconfigurationCatalog extends FindingCatalog {
         return scope;
     }
 
-    private List<ObjectNode> notes(ObjectNode misconfiguration, SplittableRandom random, int forced) {
-        var count = forced > 0 ? forced : random.nextInt(10) < 3 ? 1 + random.nextInt(2) : 0;
-        var detected =
-                Instant.parse(misconfiguration.get("detectedAt").textValue()).toEpochMilli();
-        var id = misconfiguration.get("id").textValue();
-        var notes = new ArrayList<ObjectNode>();
-        for (var n = 0; n < count; n++) {
-            var at = Math.min(Estate.ANCHOR_MILLIS - MINUTE, detected + (45 + 23L * n) * MINUTE);
-            var note = nodes.objectNode();
-            note.put(
-                    "id",
-                    "note-" + Long.toHexString(Estate.hash(id + "/note/" + n)).substring(0, 10));
-            note.put("misconfigurationId", id);
-            note.put("text", NOTE_TEXTS.get((n + random.nextInt(NOTE_TEXTS.size())) % NOTE_TEXTS.size()));
-            note.set(
-                    "author",
-                    team.all().get(n % 6 == 5 ? 5 : (n + random.nextInt(5)) % 5).xspmUser());
-            note.put("createdAt", Estate.iso(at));
-            note.put("updatedAt", n % 3 == 2 ? Estate.iso(Math.min(Estate.ANCHOR_MILLIS - MINUTE, at + HOUR)) : null);
-            notes.add(note);
-        }
-        Collections.reverse(notes);
-        return notes;
+    private List<ObjectNode> notes(
+            ObjectNode misconfiguration, List<String> texts, SplittableRandom random, int forced) {
+        return XspmActivity.notes(
+                misconfiguration,
+                NOTES,
+                texts,
+                n -> team.all()
+                        .get(n % 6 == 5 ? 5 : (n + random.nextInt(5)) % 5)
+                        .xspmUser(),
+                random,
+                forced);
     }
 
     private List<ObjectNode> history(
             ObjectNode misconfiguration, List<ObjectNode> notes, SplittableRandom random, boolean longHistory) {
-        var events = new ArrayList<ObjectNode>();
-        var at = Instant.parse(misconfiguration.get("detectedAt").textValue()).toEpochMilli();
-        events.add(XspmParts.historyEvent(
-                "CREATION",
-                "Misconfiguration detected by "
-                        + misconfiguration.at("/cnapp/policy/id").asText(),
-                at));
-        var status = misconfiguration.get("status").textValue();
-        if (misconfiguration.hasNonNull("assignee")) {
-            at += (15 + random.nextInt(45)) * MINUTE;
-            events.add(XspmParts.historyEvent(
-                    "USER_ASSIGNMENT",
-                    "Assigned to " + misconfiguration.at("/assignee/fullName").asText(),
-                    at));
-        }
-        if (!status.equals("NEW")) {
-            at += (5 + random.nextInt(90)) * MINUTE;
-            events.add(XspmParts.historyEvent("STATUS", "Status changed to " + status, at));
-        }
-        if (misconfiguration.hasNonNull("analystVerdict")) {
-            at += 3 * MINUTE;
-            events.add(XspmParts.historyEvent(
-                    "ANALYST_VERDICT",
-                    "Analyst verdict set to "
-                            + misconfiguration.get("analystVerdict").textValue(),
-                    at));
-        }
-        for (var n = notes.size() - 1; n >= 0; n--) {
-            events.add(XspmParts.historyEvent(
-                    "NOTES",
-                    "Note added by " + notes.get(n).at("/author/fullName").asText(),
-                    Instant.parse(notes.get(n).get("createdAt").textValue()).toEpochMilli()));
-        }
+        var detection = "Misconfiguration detected by "
+                + misconfiguration.at("/cnapp/policy/id").asText();
+        var opening = XspmActivity.opening(misconfiguration, detection, notes, PACE, random);
+        var events = new ArrayList<>(opening.events());
         if (longHistory) {
             for (var run = 1; run <= 4; run++) {
-                events.add(XspmParts.historyEvent(
+                events.add(XspmActivity.event(
                         "WORKFLOW_ACTION",
                         "Auto-remediation attempt " + run + " failed: the remediation role lacks a permission",
-                        at + run * 20 * MINUTE));
+                        opening.at() + run * 20 * MINUTE));
             }
         }
-        events.sort(Comparator.comparing(event -> event.get("createdAt").textValue()));
-        for (var event : events) {
-            if (Instant.parse(event.get("createdAt").textValue()).toEpochMilli() >= Estate.ANCHOR_MILLIS) {
-                event.put("createdAt", Estate.iso(Estate.ANCHOR_MILLIS - MINUTE));
-            }
-        }
-        return List.copyOf(events);
+        return XspmActivity.closed(events);
     }
 
     private ArrayNode strings(List<String> values) {

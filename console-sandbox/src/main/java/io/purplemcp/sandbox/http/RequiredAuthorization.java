@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param token the only token accepted
  * @param style how the 401 body looks
  */
-public record Credentials(String scheme, String token, ErrorStyle style) {
+public record RequiredAuthorization(String scheme, String token, ErrorStyle style) {
 
     /** Whether an {@code Authorization} header value is accepted. */
     public boolean accepts(Optional<String> authorization) {
