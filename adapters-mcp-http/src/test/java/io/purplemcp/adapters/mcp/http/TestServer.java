@@ -9,6 +9,7 @@ import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
 import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.tools.ToolCatalog;
+import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ final class TestServer implements AutoCloseable {
             .build();
     static final String ACCEPT_BOTH = "application/json, text/event-stream";
 
-    final FakeTools tools = new FakeTools();
+    final ScriptedTools tools = ScriptedTools.forTransports();
     final McpHttpServer server;
     final URI base;
     private final ExecutorService httpExecutor;
@@ -298,7 +299,7 @@ final class TestServer implements AutoCloseable {
             return this;
         }
 
-        /** Serves {@code tools} instead of the {@link FakeTools}. */
+        /** Serves {@code tools} instead of the {@link ScriptedTools}. */
         Builder catalog(ToolCatalog tools) {
             catalog = tools;
             return this;
