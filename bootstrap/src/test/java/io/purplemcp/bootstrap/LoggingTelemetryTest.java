@@ -2,9 +2,9 @@ package io.purplemcp.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.bootstrap.config.RecordingLogger;
 import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
 import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
+import io.purplemcp.testsupport.logging.RecordingLogger;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
