@@ -21,8 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,20 +28,11 @@ class PurpleAiToolTest {
 
     static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
 
-    final List<String> questions = new ArrayList<>();
-    final List<Instant> deadlines = new ArrayList<>();
+    final FakePurpleAi purpleAi = new FakePurpleAi();
     final RecordingCallContext context = new RecordingCallContext();
 
-    interface Reply {
-        PurpleAiAnswer reply() throws UpstreamException, InterruptedException;
-    }
-
-    ToolResult ask(String question, Reply reply) {
-        PurpleAi purpleAi = (text, deadline) -> {
-            questions.add(text);
-            deadlines.add(deadline);
-            return reply.reply();
-        };
+    ToolResult ask(String question, FakePurpleAi.Reply reply) {
+        purpleAi.reply = reply;
         var registry =
                 new ToolRegistry(PurpleAiTools.all(purpleAi, Clock.fixed(NOW, ZoneOffset.UTC)), Telemetry.none());
         return new CatalogCalls(registry).in(context).call("purple_ai", "query", question);
@@ -69,8 +58,8 @@ class PurpleAiToolTest {
     void theQuestionIsSentVerbatimWithTheDeadline() {
         text(ask(" Show \"quoted\"\nlines ünïcode ", () -> new PurpleAiAnswer.Message("ok")));
 
-        assertThat(questions).containsExactly(" Show \"quoted\"\nlines ünïcode ");
-        assertThat(deadlines).containsExactly(NOW.plus(PurpleAiTools.DEFAULT_TIMEOUT));
+        assertThat(purpleAi.questions).containsExactly(" Show \"quoted\"\nlines ünïcode ");
+        assertThat(purpleAi.deadlines).containsExactly(NOW.plus(PurpleAiTools.DEFAULT_TIMEOUT));
     }
 
     @Test
@@ -141,7 +130,7 @@ class PurpleAiToolTest {
         context.cancel();
 
         assertThat(failure(ask("q", () -> new PurpleAiAnswer.Message("never")))).contains("cancelled");
-        assertThat(questions).isEmpty();
+        assertThat(purpleAi.questions).isEmpty();
     }
 
     @Test
