@@ -75,7 +75,7 @@ public abstract class DataLakeContract {
     }
 
     @Test
-    void anInterruptedCallerStartsNothing() {
+    void anInterruptedCallerGetsNoAnswer() {
         Interruption.isRefusedWhenInterrupted(() -> dataLake().launch(queryWithRows(), deadline()));
     }
 }

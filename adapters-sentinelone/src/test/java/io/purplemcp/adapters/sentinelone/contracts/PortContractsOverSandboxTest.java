@@ -15,14 +15,21 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Every outbound port's contract (test-support's {@code contracts}) run against the console adapter
  * over the sandbox; the domain's tests run the same contracts against their fakes, so a fake that
  * drifts from what the adapter does fails there. One sandbox and one client serve every clause: the
- * contracts only read, and starting a sandbox per clause would cost more than all of them.
+ * contracts only read, and starting a sandbox per clause would cost more than all of them. The class
+ * runs alone, one clause at a time: its sandbox's estate and requests would otherwise compete with the
+ * tests elsewhere in the module that time their requests against deadlines.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Isolated
+@Execution(ExecutionMode.SAME_THREAD)
 class PortContractsOverSandboxTest {
 
     private final SandboxFixture fixture = new SandboxFixture();
