@@ -26,6 +26,7 @@ final class ArchitectureRules {
     private static final String MCP_STDIO = ROOT + ".adapters.mcp.stdio..";
     private static final String MCP_HTTP = ROOT + ".adapters.mcp.http..";
     private static final String SANDBOX = ROOT + ".sandbox..";
+    private static final String TEST_SUPPORT = ROOT + ".testsupport..";
 
     private ArchitectureRules() {}
 
@@ -96,6 +97,15 @@ final class ArchitectureRules {
             .resideInAnyPackage(PORTS, DOMAIN, ADAPTERS, BOOTSTRAP)
             .because("the sandbox imitates the console from the outside; only bootstrap (for --demo) uses it")
             .allowEmptyShould(true);
+
+    /** test-support is a main-source artifact that modules take in test scope; nothing shipped may need it. */
+    static final ArchRule PRODUCTION_CODE_NEVER_USES_TEST_SUPPORT = noClasses()
+            .that()
+            .resideOutsideOfPackage(TEST_SUPPORT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(TEST_SUPPORT)
+            .because("test fakes and harnesses live in test-support, which is on no production class path");
 
     static final ArchRule NO_PACKAGE_CYCLES =
             slices().matching(ROOT + ".(**)").should().beFreeOfCycles().because("no package cycles anywhere");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import io.purplemcp.adapters.mcp.http.archfixture.TransportUsingTestSupport;
 import io.purplemcp.adapters.mcp.stdio.archfixture.StdioUsingJul;
 import io.purplemcp.adapters.sentinelone.archfixture.AdapterUsingTheDomain;
 import io.purplemcp.archfixture.cycle.a.First;
@@ -28,7 +29,8 @@ class ArchitectureRulesBiteTest {
                     Second.class,
                     SandboxUsingPorts.class,
                     PortUsingTheDomain.class,
-                    StdioUsingJul.class);
+                    StdioUsingJul.class,
+                    TransportUsingTestSupport.class);
 
     static Stream<Arguments> rulesAndTheirViolation() {
         return Stream.of(
@@ -40,6 +42,7 @@ class ArchitectureRulesBiteTest {
                 Arguments.of(ArchitectureRules.PORTS_USE_NOTHING_OF_OURS, "PortUsingTheDomain"),
                 Arguments.of(ArchitectureRules.ADAPTERS_ARE_INDEPENDENT, "Messages"),
                 Arguments.of(ArchitectureRules.SANDBOX_STANDS_ALONE, "Redactor"),
+                Arguments.of(ArchitectureRules.PRODUCTION_CODE_NEVER_USES_TEST_SUPPORT, "ScriptedTools"),
                 Arguments.of(ArchitectureRules.NO_PACKAGE_CYCLES, "Cycle detected"),
                 Arguments.of(ArchitectureRules.NO_STATIC_MUTABLE_STATE, "calls"),
                 Arguments.of(ArchitectureRules.ONLY_STDIO_AND_BOOTSTRAP_USE_STANDARD_STREAMS, "System.out"),

@@ -35,6 +35,10 @@ class ArchitectureTest {
     static final ArchRule sandboxStandsAlone = ArchitectureRules.SANDBOX_STANDS_ALONE;
 
     @ArchTest
+    static final ArchRule productionCodeNeverUsesTestSupport =
+            ArchitectureRules.PRODUCTION_CODE_NEVER_USES_TEST_SUPPORT;
+
+    @ArchTest
     static final ArchRule noPackageCycles = ArchitectureRules.NO_PACKAGE_CYCLES;
 
     @ArchTest

@@ -4,6 +4,8 @@ import static io.purplemcp.bootstrap.config.SettingsLoaderTest.CANARY;
 import static io.purplemcp.bootstrap.config.SettingsLoaderTest.minimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purplemcp.testsupport.logging.LogEntry;
+import io.purplemcp.testsupport.logging.RecordingLogger;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -69,9 +71,7 @@ class ConfigurationLogTest {
                         .contains("SECURITY WARNING")
                         .contains("TLS certificate verification is DISABLED")
                         .contains("PURPLEMCP_CA_BUNDLE"));
-        assertThat(security.entries())
-                .extracting(RecordingLogger.Entry::level)
-                .containsExactly(Level.WARN, Level.ERROR);
+        assertThat(security.entries()).extracting(LogEntry::level).containsExactly(Level.WARN, Level.ERROR);
         assertThat(security.messages().get(0))
                 .contains("TLS certificate verification is DISABLED")
                 .contains("SECURITY RISK");

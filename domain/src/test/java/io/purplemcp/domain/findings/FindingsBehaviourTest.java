@@ -10,10 +10,9 @@ import io.purplemcp.ports.findings.FindingsPage;
 import io.purplemcp.ports.findings.PageInfo;
 import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.findings.Selection;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.LogLevel;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -288,21 +287,7 @@ class FindingsBehaviourTest {
         };
         assertThat(calls.failure("list_alerts")).isEqualTo("Failed to list alerts: the call was cancelled.");
 
-        calls.context = new CallContext() {
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-
-            @Override
-            public void onCancel(Runnable action) {}
-
-            @Override
-            public void progress(double progress, Double total, String message) {}
-
-            @Override
-            public void log(LogLevel level, String message) {}
-        };
+        calls.runIn(RecordingCallContext.alreadyCancelled());
         assertThat(calls.failure("get_vulnerability", "vulnerability_id", "v1"))
                 .isEqualTo("Failed to retrieve vulnerability v1: the call was cancelled.");
         assertThat(calls.vulnerabilities.requests).isEmpty();

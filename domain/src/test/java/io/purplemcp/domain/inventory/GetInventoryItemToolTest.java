@@ -82,7 +82,7 @@ class GetInventoryItemToolTest {
 
     @Test
     void aCancelledCallAsksNothing() {
-        calls.cancelled = true;
+        calls.context.cancel();
 
         assertThat(failure(calls.call("get_inventory_item", "item_id", "a1")))
                 .isEqualTo("The inventory request was cancelled before the console answered.");

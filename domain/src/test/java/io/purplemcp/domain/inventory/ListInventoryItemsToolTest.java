@@ -197,7 +197,7 @@ class ListInventoryItemsToolTest {
         });
         assertThat(failure(calls.call("list_inventory_items"))).contains("cancelled");
 
-        calls.cancelled = true;
+        calls.context.cancel();
         assertThat(failure(calls.call("list_inventory_items"))).contains("cancelled");
         assertThat(calls.inventory.requests).hasSize(1);
     }

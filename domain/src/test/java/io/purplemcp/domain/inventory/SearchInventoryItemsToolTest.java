@@ -52,11 +52,17 @@ class SearchInventoryItemsToolTest {
 
     @Test
     void nullOrOmittedFiltersAreNoCriteria() {
-        calls.call("search_inventory_items", "filters", null);
-        calls.call("search_inventory_items");
+        var withNull = calls.call("search_inventory_items", "filters", null);
+        var omitted = calls.call("search_inventory_items");
 
-        assertThat(calls.inventory.requests)
-                .allSatisfy(r -> assertThat(r.filter()).contains(AssetFilter.none()));
+        // Both calls must succeed and each must reach the port once: a refusal sends nothing, and an
+        // allSatisfy over no requests would pass.
+        assertThat(List.of(withNull, omitted)).allSatisfy(result -> text(result));
+        assertThat(calls.inventory.requests).hasSize(2).allSatisfy(request -> {
+            assertThat(request.kind()).isEqualTo("search");
+            assertThat(request.filter()).contains(AssetFilter.none());
+            assertThat(request.page()).contains(new PageRequest(50, 0));
+        });
     }
 
     @Test

@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** A scripted data lake: answers launch and polls from a script and records every call. */
+/**
+ * A scripted data lake: answers launch and polls from a script and records every call; an interrupted
+ * caller gets {@link InterruptedException}. {@code FakeDataLakeContractTest} holds a script that
+ * completes to the same contract as the console adapter.
+ */
 final class FakeDataLake implements DataLake {
 
     static final QueryHandle HANDLE = new QueryHandle("q-1", "tag-1");
@@ -58,6 +62,7 @@ final class FakeDataLake implements DataLake {
     public LaunchedQuery launch(QueryRequest request, Instant deadline) throws UpstreamException, InterruptedException {
         launches.add(request);
         launchDeadlines.add(deadline);
+        refuseIfInterrupted();
         return new LaunchedQuery(HANDLE, launchAnswer.answer());
     }
 
@@ -65,6 +70,7 @@ final class FakeDataLake implements DataLake {
     public QueryStatus poll(QueryHandle query, long lastStepSeen, Instant deadline)
             throws UpstreamException, InterruptedException {
         polls.add(new Poll(query, lastStepSeen, deadline));
+        refuseIfInterrupted();
         var next = pollAnswers.isEmpty() ? afterScript : pollAnswers.poll();
         return next.answer();
     }
@@ -72,6 +78,12 @@ final class FakeDataLake implements DataLake {
     @Override
     public void delete(QueryHandle query) {
         deletes.add(query);
+    }
+
+    private static void refuseIfInterrupted() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("the call was cancelled");
+        }
     }
 
     static QueryStatus running(long steps, long total) {

@@ -1,15 +1,13 @@
 package io.purplemcp.domain.powerquery;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.datalake.QueryStatus;
 import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.tools.ToolCall;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.testsupport.tools.CatalogCalls;
+import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Instant;
 
 /** A powerquery tool over fakes, called through the registry as the MCP side does. */
@@ -22,21 +20,14 @@ abstract class PowerQueryFixture {
     final FakeClock clock = new FakeClock(NOW);
     final FakeSleeper sleeper = new FakeSleeper(clock);
     final FakeDataLake lake = new FakeDataLake();
-    final FakeCallContext context = new FakeCallContext();
+    final RecordingCallContext context = new RecordingCallContext();
     PowerQueryPolicy policy = PowerQueryPolicy.DEFAULT;
 
     ToolResult call(String query, String start, String end) {
         var registry = new ToolRegistry(PowerQueryTools.all(lake, sleeper, clock, policy), Telemetry.none());
-        var arguments = JsonNodeFactory.instance
-                .objectNode()
-                .put("query", query)
-                .put("start_datetime", start)
-                .put("end_datetime", end);
-        try {
-            return registry.call(new ToolCall("powerquery", arguments), context);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return new CatalogCalls(registry)
+                .in(context)
+                .call("powerquery", "query", query, "start_datetime", start, "end_datetime", end);
     }
 
     ToolResult call() {
@@ -44,13 +35,11 @@ abstract class PowerQueryFixture {
     }
 
     static String text(ToolResult result) {
-        assertThat(result).isInstanceOf(ToolResult.Text.class);
-        return ((ToolResult.Text) result).text();
+        return CatalogCalls.text(result);
     }
 
     static String failure(ToolResult result) {
-        assertThat(result).isInstanceOf(ToolResult.Failure.class);
-        return ((ToolResult.Failure) result).message();
+        return CatalogCalls.failure(result);
     }
 
     static FakeDataLake.Answer answer(QueryStatus status) {

@@ -11,6 +11,7 @@ import io.purplemcp.ports.datalake.QueryStatus;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -178,12 +179,12 @@ class PowerQueryToolTest extends PowerQueryFixture {
 
         call();
 
-        assertThat(context.progress)
+        assertThat(context.progress())
                 .containsExactly(
-                        new FakeCallContext.Progress(0, 3.0, "PowerQuery: 0 of 3 steps done"),
-                        new FakeCallContext.Progress(1, 3.0, "PowerQuery: 1 of 3 steps done"),
-                        new FakeCallContext.Progress(3, 4.0, "PowerQuery: 3 of 4 steps done"),
-                        new FakeCallContext.Progress(4, 4.0, "PowerQuery: 4 of 4 steps done"));
+                        new RecordingCallContext.Progress(0, 3.0, "PowerQuery: 0 of 3 steps done"),
+                        new RecordingCallContext.Progress(1, 3.0, "PowerQuery: 1 of 3 steps done"),
+                        new RecordingCallContext.Progress(3, 4.0, "PowerQuery: 3 of 4 steps done"),
+                        new RecordingCallContext.Progress(4, 4.0, "PowerQuery: 4 of 4 steps done"));
     }
 
     @Test
@@ -191,9 +192,9 @@ class PowerQueryToolTest extends PowerQueryFixture {
         lake.launchAnswers(answer(running(0, 1))).thenPolls(answer(new QueryStatus.Progress(3, 2, Optional.empty())));
 
         assertThat(text(call())).startsWith("No rows matched");
-        assertThat(context.progress)
+        assertThat(context.progress())
                 .last()
-                .isEqualTo(new FakeCallContext.Progress(3, 3.0, "PowerQuery: 3 of 3 steps done"));
+                .isEqualTo(new RecordingCallContext.Progress(3, 3.0, "PowerQuery: 3 of 3 steps done"));
         assertThat(lake.polls).hasSize(1);
     }
 

@@ -1,5 +1,7 @@
 package io.purplemcp.domain.purpleai;
 
+import static io.purplemcp.testsupport.tools.CatalogCalls.failure;
+import static io.purplemcp.testsupport.tools.CatalogCalls.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,18 +11,16 @@ import io.purplemcp.ports.purpleai.PurpleAi;
 import io.purplemcp.ports.purpleai.PurpleAiAnswer;
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.LogLevel;
-import io.purplemcp.ports.tools.ToolCall;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.testsupport.tools.CatalogCalls;
+import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,55 +28,14 @@ class PurpleAiToolTest {
 
     static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
 
-    final List<String> questions = new ArrayList<>();
-    final List<Instant> deadlines = new ArrayList<>();
-    boolean cancelled;
+    final FakePurpleAi purpleAi = new FakePurpleAi();
+    final RecordingCallContext context = new RecordingCallContext();
 
-    interface Reply {
-        PurpleAiAnswer reply() throws UpstreamException, InterruptedException;
-    }
-
-    ToolResult ask(String question, Reply reply) {
-        PurpleAi purpleAi = (text, deadline) -> {
-            questions.add(text);
-            deadlines.add(deadline);
-            return reply.reply();
-        };
+    ToolResult ask(String question, FakePurpleAi.Reply reply) {
+        purpleAi.reply = reply;
         var registry =
                 new ToolRegistry(PurpleAiTools.all(purpleAi, Clock.fixed(NOW, ZoneOffset.UTC)), Telemetry.none());
-        var context = new CallContext() {
-            @Override
-            public boolean isCancelled() {
-                return cancelled;
-            }
-
-            @Override
-            public void onCancel(Runnable action) {}
-
-            @Override
-            public void progress(double progress, Double total, String message) {}
-
-            @Override
-            public void log(LogLevel level, String message) {}
-        };
-        try {
-            return registry.call(
-                    new ToolCall(
-                            "purple_ai", JsonNodeFactory.instance.objectNode().put("query", question)),
-                    context);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    static String text(ToolResult result) {
-        assertThat(result).isInstanceOf(ToolResult.Text.class);
-        return ((ToolResult.Text) result).text();
-    }
-
-    static String failure(ToolResult result) {
-        assertThat(result).isInstanceOf(ToolResult.Failure.class);
-        return ((ToolResult.Failure) result).message();
+        return new CatalogCalls(registry).in(context).call("purple_ai", "query", question);
     }
 
     @Test
@@ -99,8 +58,8 @@ class PurpleAiToolTest {
     void theQuestionIsSentVerbatimWithTheDeadline() {
         text(ask(" Show \"quoted\"\nlines ünïcode ", () -> new PurpleAiAnswer.Message("ok")));
 
-        assertThat(questions).containsExactly(" Show \"quoted\"\nlines ünïcode ");
-        assertThat(deadlines).containsExactly(NOW.plus(PurpleAiTools.DEFAULT_TIMEOUT));
+        assertThat(purpleAi.questions).containsExactly(" Show \"quoted\"\nlines ünïcode ");
+        assertThat(purpleAi.deadlines).containsExactly(NOW.plus(PurpleAiTools.DEFAULT_TIMEOUT));
     }
 
     @Test
@@ -168,10 +127,10 @@ class PurpleAiToolTest {
 
     @Test
     void aCancelledCallAsksNothing() {
-        cancelled = true;
+        context.cancel();
 
         assertThat(failure(ask("q", () -> new PurpleAiAnswer.Message("never")))).contains("cancelled");
-        assertThat(questions).isEmpty();
+        assertThat(purpleAi.questions).isEmpty();
     }
 
     @Test

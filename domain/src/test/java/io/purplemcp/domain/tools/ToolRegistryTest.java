@@ -10,7 +10,6 @@ import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
 import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallCrashed;
 import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
 import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.LogLevel;
 import io.purplemcp.ports.tools.ParameterSpec;
 import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolCall;
@@ -18,6 +17,7 @@ import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ class ToolRegistryTest {
 
     @Test
     void runsTheToolWithCheckedArgumentsAndTheCallersContext() throws UnknownToolException {
-        var context = new FakeContext(false);
+        var context = new RecordingCallContext();
         var seen = new ArrayList<CallContext>();
         var registry = registry(tool("echo", (arguments, callContext) -> {
             seen.add(callContext);
@@ -133,7 +133,7 @@ class ToolRegistryTest {
     void aCancelledCallIsCountedAsCancelledWhateverItReturned() throws UnknownToolException {
         var registry = registry(echo("echo"));
 
-        registry.call(call("echo", "text", "x"), new FakeContext(true));
+        registry.call(call("echo", "text", "x"), RecordingCallContext.alreadyCancelled());
 
         assertThat(outcomes()).containsExactly(Outcome.CANCELLED);
     }
@@ -187,16 +187,5 @@ class ToolRegistryTest {
                 return behaviour.apply(arguments, context);
             }
         };
-    }
-
-    private record FakeContext(boolean isCancelled) implements CallContext {
-        @Override
-        public void onCancel(Runnable action) {}
-
-        @Override
-        public void progress(double progress, Double total, String message) {}
-
-        @Override
-        public void log(LogLevel level, String message) {}
     }
 }

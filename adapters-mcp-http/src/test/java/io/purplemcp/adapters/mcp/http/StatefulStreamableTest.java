@@ -71,7 +71,7 @@ class StatefulStreamableTest {
 
             assertThat(list.statusCode()).isEqualTo(200);
             assertThat(json(list.body()).at("/result/tools").findValuesAsText("name"))
-                    .containsExactly("echo", "slow", "fail");
+                    .containsExactly("echo", "fail", "slow");
             assertThat(json(echoed.body()).at("/result/content/0/text").asText())
                     .isEqualTo("hello");
             assertThat(json(echoed.body()).get("id").asInt()).isEqualTo(3);

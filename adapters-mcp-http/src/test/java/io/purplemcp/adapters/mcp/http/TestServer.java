@@ -13,6 +13,7 @@ import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.telemetry.TraceScope;
 import io.purplemcp.ports.tools.ToolCatalog;
+import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class TestServer implements AutoCloseable {
             .build();
     static final String ACCEPT_BOTH = "application/json, text/event-stream";
 
-    final FakeTools tools = new FakeTools();
+    final ScriptedTools tools = ScriptedTools.forTransports();
     final McpHttpServer server;
     final Optional<ServerMetrics> metrics;
     final URI base;
@@ -317,7 +318,7 @@ final class TestServer implements AutoCloseable {
             return this;
         }
 
-        /** Serves {@code tools} instead of the {@link FakeTools}. */
+        /** Serves {@code tools} instead of the {@link ScriptedTools}. */
         Builder catalog(ToolCatalog tools) {
             catalog = tools;
             return this;

@@ -9,6 +9,7 @@ import io.purplemcp.ports.context.PromptArgument;
 import io.purplemcp.ports.context.PromptRefused;
 import io.purplemcp.ports.context.Resource;
 import io.purplemcp.ports.context.ResourceTemplate;
+import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ class ContextMethodsTest {
 
     private McpSession session(ContextCatalog context) {
         return new McpServer(
-                        new FakeCatalog(),
+                        ScriptedTools.forProtocol(),
                         context,
                         new ServerIdentity("PurpleAIMCP", "Purple AI MCP", "9.9.9", "Use the tools."),
                         Executors.newCachedThreadPool(),

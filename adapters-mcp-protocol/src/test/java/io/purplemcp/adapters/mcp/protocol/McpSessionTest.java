@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class McpSessionTest {
 
-    private final FakeCatalog catalog = new FakeCatalog();
+    private final ScriptedTools catalog = ScriptedTools.forProtocol();
     private final JsonCodec codec = new JsonCodec();
     private final List<ObjectNode> notifications = new CopyOnWriteArrayList<>();
 

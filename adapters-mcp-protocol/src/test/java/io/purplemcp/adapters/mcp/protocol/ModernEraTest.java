@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.tools.ResultShape;
+import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class ModernEraTest {
     private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
             + "\"io.modelcontextprotocol/clientCapabilities\":{}";
 
-    private final FakeCatalog catalog = new FakeCatalog();
+    private final ScriptedTools catalog = ScriptedTools.forProtocol();
     private final JsonCodec codec = new JsonCodec();
     private final List<ObjectNode> notifications = new CopyOnWriteArrayList<>();
     private final McpSession session = new McpServer(

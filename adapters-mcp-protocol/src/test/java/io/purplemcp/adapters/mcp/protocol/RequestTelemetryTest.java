@@ -14,6 +14,7 @@ import io.purplemcp.ports.tools.ToolCatalog;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ class RequestTelemetryTest {
     private final JsonCodec codec = new JsonCodec();
 
     private final ToolCatalog catalog = new ToolCatalog() {
-        private final FakeCatalog fake = new FakeCatalog();
+        private final ScriptedTools fake = ScriptedTools.forProtocol();
 
         @Override
         public List<ToolDefinition> definitions() {

@@ -6,13 +6,13 @@ import static io.purplemcp.adapters.sentinelone.testing.SandboxFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
-import io.purplemcp.adapters.sentinelone.testing.CancellableCall;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.domain.powerquery.PowerQueryPolicy;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.sandbox.SandboxOptions;
 import io.purplemcp.sandbox.http.RecordedRequest;
+import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -286,7 +286,7 @@ class PowerQueryOverSandboxTest {
     @Test
     void cancellingMidPollStopsPollingAndDeletesTheQuery() throws Exception {
         var console = fixture.console();
-        var call = new CancellableCall();
+        var call = new RecordingCallContext();
         var result = new AtomicReference<ToolResult>();
         var worker = new Thread(() -> result.set(
                 powerquery(console, PowerQueryPolicy.DEFAULT, QUERY + " sandbox:fault=never-finishes", call)));

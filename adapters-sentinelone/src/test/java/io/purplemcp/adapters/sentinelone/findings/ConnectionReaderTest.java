@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.adapters.sentinelone.testing.CapturedLogs;
 import io.purplemcp.ports.findings.FindingsEdge;
 import io.purplemcp.ports.findings.PageInfo;
+import io.purplemcp.testsupport.logging.CapturedLogs;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;

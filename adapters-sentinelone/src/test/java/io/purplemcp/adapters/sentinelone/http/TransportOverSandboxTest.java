@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
-import io.purplemcp.adapters.sentinelone.testing.CapturedLogs;
 import io.purplemcp.adapters.sentinelone.testing.ConnectProxy;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
+import io.purplemcp.testsupport.logging.CapturedLogs;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,5 @@
 package io.purplemcp.adapters.sentinelone.testing;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import io.purplemcp.adapters.sentinelone.http.TlsSettings;
@@ -10,10 +9,10 @@ import io.purplemcp.domain.purpleai.PurpleAiTools;
 import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ToolCall;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.SandboxOptions;
+import io.purplemcp.testsupport.tools.CatalogCalls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -70,16 +69,16 @@ public final class SandboxFixture implements AutoCloseable {
         var registry = new ToolRegistry(
                 PowerQueryTools.all(console.dataLake(), console.sleeper(), Clock.systemUTC(), policy),
                 Telemetry.none());
-        var arguments = JsonNodeFactory.instance
-                .objectNode()
-                .put("query", query)
-                .put("start_datetime", "2026-01-14T00:00:00Z")
-                .put("end_datetime", "2026-01-15T00:00:00Z");
-        try {
-            return registry.call(new ToolCall("powerquery", arguments), context);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return new CatalogCalls(registry)
+                .in(context)
+                .call(
+                        "powerquery",
+                        "query",
+                        query,
+                        "start_datetime",
+                        "2026-01-14T00:00:00Z",
+                        "end_datetime",
+                        "2026-01-15T00:00:00Z");
     }
 
     public static ToolResult powerquery(SentinelOneConsole console, String query) {
@@ -88,28 +87,15 @@ public final class SandboxFixture implements AutoCloseable {
 
     public static ToolResult purpleAi(SentinelOneConsole console, String question) {
         var registry = new ToolRegistry(PurpleAiTools.all(console.purpleAi(), Clock.systemUTC()), Telemetry.none());
-        try {
-            return registry.call(
-                    new ToolCall(
-                            "purple_ai", JsonNodeFactory.instance.objectNode().put("query", question)),
-                    CallContext.unobserved());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return new CatalogCalls(registry).call("purple_ai", "query", question);
     }
 
     public static String text(ToolResult result) {
-        if (!(result instanceof ToolResult.Text text)) {
-            throw new AssertionError("expected a text result, got " + result);
-        }
-        return text.text();
+        return CatalogCalls.text(result);
     }
 
     public static String failure(ToolResult result) {
-        if (!(result instanceof ToolResult.Failure failure)) {
-            throw new AssertionError("expected a failure, got " + result);
-        }
-        return failure.message();
+        return CatalogCalls.failure(result);
     }
 
     /** Waits for the best-effort deletes and checks nothing was left running upstream. */

@@ -1,0 +1,96 @@
+package io.purplemcp.testsupport.tools;
+
+import io.purplemcp.ports.tools.CallContext;
+import io.purplemcp.ports.tools.LogLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The call context of every test: records progress and logs, and cancels the way the MCP side does
+ * (the flag, then the cancel actions on the cancelling thread, then an interrupt of the worker), so a
+ * tool under test sees in tests what it sees in production. Safe to use from a worker thread.
+ */
+public final class RecordingCallContext implements CallContext {
+
+    /** One progress report, as the tool made it. */
+    public record Progress(double progress, Double total, String message) {}
+
+    /** One log line the tool sent to the client. */
+    public record Log(LogLevel level, String message) {}
+
+    private final List<Runnable> cancelActions = new ArrayList<>();
+    private final List<Progress> progress = new ArrayList<>();
+    private final List<Log> logs = new ArrayList<>();
+    private final CountDownLatch firstProgress = new CountDownLatch(1);
+    private boolean cancelled;
+    private Thread worker;
+
+    /** A context that is cancelled before the call starts. */
+    public static RecordingCallContext alreadyCancelled() {
+        var context = new RecordingCallContext();
+        context.cancel();
+        return context;
+    }
+
+    /** The thread {@link #cancel()} interrupts, as the MCP side interrupts the thread running the call. */
+    public synchronized RecordingCallContext runOn(Thread thread) {
+        worker = thread;
+        return this;
+    }
+
+    @Override
+    public synchronized boolean isCancelled() {
+        return cancelled;
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+        synchronized (this) {
+            if (!cancelled) {
+                cancelActions.add(action);
+                return;
+            }
+        }
+        action.run();
+    }
+
+    @Override
+    public void progress(double value, Double total, String message) {
+        synchronized (this) {
+            progress.add(new Progress(value, total, message));
+        }
+        firstProgress.countDown();
+    }
+
+    @Override
+    public synchronized void log(LogLevel level, String message) {
+        logs.add(new Log(level, message));
+    }
+
+    public void cancel() {
+        List<Runnable> toRun;
+        synchronized (this) {
+            cancelled = true;
+            toRun = List.copyOf(cancelActions);
+            cancelActions.clear();
+            if (worker != null) {
+                worker.interrupt();
+            }
+        }
+        toRun.forEach(Runnable::run);
+    }
+
+    public boolean awaitProgress(long seconds) throws InterruptedException {
+        return firstProgress.await(seconds, TimeUnit.SECONDS);
+    }
+
+    public synchronized List<Progress> progress() {
+        return List.copyOf(progress);
+    }
+
+    public synchronized List<Log> logs() {
+        return List.copyOf(logs);
+    }
+}
