@@ -30,13 +30,6 @@ class RepositoryReferencesTest {
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules");
 
-    /**
-     * Still citing the external notes, to be rewritten with the console-sandbox module's rework; listed in
-     * the report of issue 16. Remove an entry when its references are gone.
-     */
-    private static final List<String> NOT_YET_REWRITTEN =
-            List.of("console-sandbox/src/main/", "console-sandbox/README.md");
-
     /** This file spells the external names out in its patterns. */
     private static final String THIS_FILE =
             "bootstrap/src/test/java/io/purplemcp/bootstrap/RepositoryReferencesTest.java";
@@ -91,7 +84,7 @@ class RepositoryReferencesTest {
         var found = new ArrayList<String>();
         for (var file : scannedFiles()) {
             var relative = relative(file);
-            if (relative.equals(THIS_FILE) || NOT_YET_REWRITTEN.stream().anyMatch(relative::startsWith)) {
+            if (relative.equals(THIS_FILE)) {
                 continue;
             }
             var text = read(file);

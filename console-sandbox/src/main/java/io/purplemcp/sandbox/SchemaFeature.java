@@ -9,7 +9,7 @@ import java.util.Set;
  * ({@link SandboxOptions#withMissingSchemaFeatures}) answers a request that uses it with the GraphQL
  * validation errors a real server gives ({@code Unknown argument "viewType" on field "Query.alerts".},
  * {@code Cannot query field "dataSources" on type "Alert".}), so that a client's schema-compatibility
- * fallback (findings-tools.md §2.6) can be exercised.
+ * fallback (docs/decisions/0013-findings-output-and-schema-fallback.md) can be exercised.
  */
 public enum SchemaFeature {
     /** {@code alerts(viewType:)} on the alerts API. */

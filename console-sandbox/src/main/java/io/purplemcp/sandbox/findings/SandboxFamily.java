@@ -9,7 +9,7 @@ import java.util.List;
  * A findings GraphQL API. The root fields of all three follow one pattern, named after a finding
  * ({@code one}) and the list ({@code many}): {@code <one>(id)}, {@code <many>(filters, first, after[,
  * viewType])}, {@code <one>Notes(<one>Id[, first, after])} and {@code <one>History(<one>Id, first, after)}
- * (findings-tools.md §3–5); the schema is {@code <many>.graphqls} and the filter fields
+ * (docs/decisions/0011-findings-arguments-and-fields.md); the schema is {@code <many>.graphqls} and the filter fields
  * {@code <many>.fields}, next to this class.
  *
  * @param one the root field of one finding, e.g. {@code alert}

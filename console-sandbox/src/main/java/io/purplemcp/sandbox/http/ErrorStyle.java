@@ -39,7 +39,7 @@ public enum ErrorStyle {
     },
     /**
      * The inventory REST API: client errors as {@code {"errors":[{"code":4000010,"detail":"…","title":
-     * "Validation Error"}]}}, server errors as {@code {"message":"…"}} (the shapes of spec §6.9).
+     * "Validation Error"}]}}, server errors as {@code {"message":"…"}} (the shapes of docs/decisions/0016-inventory-tools.md).
      */
     INVENTORY {
         @Override

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The asset inventory (XDR assets) REST API of spec §6: {@code GET /web/api/v2.1/xdr/assets?limit&skip}
+ * The asset inventory (XDR assets) REST API of docs/decisions/0016-inventory-tools.md: {@code GET /web/api/v2.1/xdr/assets?limit&skip}
  * lists every asset, {@code GET …/surface/<endpoint|cloud|identity|network_discovery>?limit&skip} one
  * surface, {@code POST /web/api/v2.1/xdr/assets} with {@code {"filter": {…, "limit": n, "skip": n}}}
  * searches (a get by id is a search with {@code id__in}). Answers are

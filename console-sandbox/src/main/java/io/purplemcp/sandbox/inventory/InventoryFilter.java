@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The inventory search's filter object (spec §6.1): every key must hold (AND).
+ * The inventory search's filter object (docs/decisions/0016-inventory-tools.md): every key must hold (AND).
  *
  * <ul>
  *   <li>{@code field} or {@code field__in}: the item's value (or one element of a list value) equals one of

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Purple AI: {@code POST /web/api/v2.1/graphql} with the {@code purpleLaunchQuery} operation. The request
- * is checked against spec §2.4 (a malformed one gets GraphQL {@code errors}); the answer is MESSAGE or
+ * is checked against docs/decisions/0015-purple-ai.md (a malformed one gets GraphQL {@code errors}); the answer is MESSAGE or
  * POWER_QUERY as in §2.8, chosen by the question's words.
  */
 public final class PurpleAiEndpoint {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a Purple AI GraphQL operation against the request purple-mcp must send (spec §2.4): the
+ * Checks a Purple AI GraphQL operation against the request purple-mcp must send (docs/decisions/0015-purple-ai.md): the
  * operation {@code query SimpleTestQuery($input: String!)}, the root field {@code purpleLaunchQuery}
  * with one {@code request} argument whose every field has the prescribed kind (literal strings,
  * bare enum values, integers, {@code $input} for the user's text), and the full selection set.
@@ -160,7 +160,7 @@ final class PurpleAiRequestCheck {
         for (var field : expected.selections()) {
             if (actual.selection(field.name()).isEmpty()) {
                 problems.add("sandbox: the selection on " + type + " lacks \"" + field.name()
-                        + "\", which purple-mcp requests (spec §2.4)");
+                        + "\", which purple-mcp requests (docs/decisions/0015-purple-ai.md)");
             }
         }
     }
