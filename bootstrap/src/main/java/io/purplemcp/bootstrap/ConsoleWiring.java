@@ -2,7 +2,6 @@ package io.purplemcp.bootstrap;
 
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.findings.FindingsEndpoints;
-import io.purplemcp.adapters.sentinelone.http.EnvironmentClass;
 import io.purplemcp.adapters.sentinelone.http.ProxySettings;
 import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiProfile;
@@ -27,10 +26,7 @@ final class ConsoleWiring {
         var purpleAi = settings.purpleAi();
         var environment = settings.environment();
         var tls = new TlsSettings(
-                settings.skipTlsVerify(),
-                environment.name(),
-                EnvironmentClass.valueOf(environment.environmentClass().name()),
-                extraCaPem);
+                settings.skipTlsVerify(), environment.name(), environment.environmentClass(), extraCaPem);
         var proxy = settings.upstreamProxy()
                 .address()
                 .map(address -> ProxySettings.via(

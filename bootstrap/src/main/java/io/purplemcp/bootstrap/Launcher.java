@@ -151,7 +151,7 @@ final class Launcher {
             return FAILED;
         }
         JdkHttpClientProperties.apply();
-        var executor = Executors.forToolCalls();
+        var executor = ServerExecutors.forToolCalls();
         var selection = options.toolSelection();
         // Metrics are recorded only where they are served: on the HTTP transports, when switched on.
         Optional<ServerMetrics> metrics =
@@ -254,7 +254,7 @@ final class Launcher {
                 http.requestTimeout(),
                 HttpTransportSettings.DEFAULT_SHUTDOWN_GRACE,
                 http.pathPrefix().orElse(""));
-        var exchanges = Executors.forHttpExchanges();
+        var exchanges = ServerExecutors.forHttpExchanges();
         var stopped = new CountDownLatch(1);
         try (var running = McpHttpServer.start(
                 server,
@@ -284,7 +284,7 @@ final class Launcher {
     private String banner(String transport) {
         return "purple-mcp for Java " + version + " | server " + ProductIdentity.SERVER_NAME + " | transport "
                 + transport + " | Java " + Runtime.version()
-                + (Executors.virtualThreadsAvailable() ? " (virtual threads)" : " (platform threads)");
+                + (ServerExecutors.virtualThreadsAvailable() ? " (virtual threads)" : " (platform threads)");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap.config;
 
+import io.purplemcp.adapters.sentinelone.http.EnvironmentClass;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

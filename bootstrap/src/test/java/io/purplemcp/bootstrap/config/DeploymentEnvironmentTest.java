@@ -2,6 +2,7 @@ package io.purplemcp.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purplemcp.adapters.sentinelone.http.EnvironmentClass;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

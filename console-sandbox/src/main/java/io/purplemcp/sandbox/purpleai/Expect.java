@@ -115,7 +115,8 @@ interface Expect {
             });
             object.fields().keySet().stream()
                     .filter(name -> !fields.containsKey(name))
-                    .forEach(name -> problems.add(path + "." + name + " is not a field of the request (docs/decisions/0015-purple-ai.md)"));
+                    .forEach(name -> problems.add(
+                            path + "." + name + " is not a field of the request (docs/decisions/0015-purple-ai.md)"));
         };
     }
 }

@@ -34,9 +34,10 @@ public final class InventoryReference {
                 + IsoToUnixTimestampTool.NAME + ", giving it the user's offset; see " + References.TIME_RANGES
                 + ". Surfaces cannot be searched here; use " + ListInventoryItemsTool.NAME + " with surface.\n\n"
                 + "## Limits\n\n"
-                + FiltersArgument.MAX_LENGTH + " characters in all, " + FiltersArgument.MAX_STRING
-                + " characters per text, " + FiltersArgument.MAX_ENTRIES + " values per criterion, nesting at most "
-                + FiltersArgument.MAX_DEPTH + " deep. limit and skip are parameters of the tool, not criteria.\n\n"
+                + AssetFiltersArgument.MAX_LENGTH + " characters in all, " + AssetFiltersArgument.MAX_STRING
+                + " characters per text, " + AssetFiltersArgument.MAX_ENTRIES
+                + " values per criterion, nesting at most "
+                + AssetFiltersArgument.MAX_DEPTH + " deep. limit and skip are parameters of the tool, not criteria.\n\n"
                 + "## Examples\n\n"
                 + "- production servers: `{\"name__contains\": [\"prod\"], \"resourceType\": [\"Windows Server\","
                 + " \"Linux Server\"]}`\n"

@@ -4,7 +4,7 @@ import io.purplemcp.domain.json.JsonText;
 import io.purplemcp.domain.tools.InvalidArgument;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
-import io.purplemcp.ports.inventory.PageRequest;
+import io.purplemcp.ports.inventory.OffsetPageRequest;
 import io.purplemcp.ports.inventory.Surface;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.upstream.UpstreamException;
@@ -46,16 +46,17 @@ final class InventoryRequests {
      * {@code limit} (1 to 1000) then {@code skip} (0 or more), checked in that order. The reference puts no
      * upper bound on {@code skip}: one beyond 64 bits is as far past the end as the largest we can send.
      */
-    static PageRequest page(ToolArguments arguments) {
+    static OffsetPageRequest page(ToolArguments arguments) {
         var limit = arguments.exactInteger(LIMIT);
-        if (limit.signum() < 1 || limit.compareTo(BigInteger.valueOf(PageRequest.MAX_LIMIT)) > 0) {
-            throw new InvalidArgument("limit must be between 1 and " + PageRequest.MAX_LIMIT + ", got " + limit + ".");
+        if (limit.signum() < 1 || limit.compareTo(BigInteger.valueOf(OffsetPageRequest.MAX_LIMIT)) > 0) {
+            throw new InvalidArgument(
+                    "limit must be between 1 and " + OffsetPageRequest.MAX_LIMIT + ", got " + limit + ".");
         }
         var skip = arguments.exactInteger(SKIP);
         if (skip.signum() < 0) {
             throw new InvalidArgument("skip must be non-negative, got " + skip + ".");
         }
-        return new PageRequest(
+        return new OffsetPageRequest(
                 limit.intValueExact(),
                 skip.min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact());
     }

@@ -61,7 +61,7 @@ final class SearchInventoryItemsTool implements Tool {
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var page = InventoryRequests.page(arguments);
-        var filter = FiltersArgument.parse(arguments.optionalString(FILTERS));
+        var filter = AssetFiltersArgument.parse(arguments.optionalString(FILTERS));
         var assets = requests.send(
                 context,
                 "Failed to search inventory items",

@@ -1,13 +1,13 @@
 package io.purplemcp.domain.findings;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.FindingId;
 import io.purplemcp.ports.findings.Findings;
 import io.purplemcp.ports.findings.FindingsEdge;
 import io.purplemcp.ports.findings.FindingsPage;
 import io.purplemcp.ports.findings.ListRequest;
 import io.purplemcp.ports.findings.PageInfo;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.findings.Selection;
 import io.purplemcp.ports.upstream.UpstreamException;
 import java.time.Instant;
@@ -72,7 +72,7 @@ final class FakeFindings implements Findings {
     }
 
     @Override
-    public FindingsPage notes(FindingId id, Selection fields, Optional<PageRequest> page, Instant deadline)
+    public FindingsPage notes(FindingId id, Selection fields, Optional<CursorPageRequest> page, Instant deadline)
             throws UpstreamException, InterruptedException {
         requests.add(new Request("notes", Optional.of(id), fields, page, deadline));
         refuseIfInterrupted();
@@ -80,7 +80,7 @@ final class FakeFindings implements Findings {
     }
 
     @Override
-    public FindingsPage history(FindingId id, Selection fields, PageRequest page, Instant deadline)
+    public FindingsPage history(FindingId id, Selection fields, CursorPageRequest page, Instant deadline)
             throws UpstreamException, InterruptedException {
         requests.add(new Request("history", Optional.of(id), fields, page, deadline));
         refuseIfInterrupted();
@@ -94,7 +94,7 @@ final class FakeFindings implements Findings {
     }
 
     /** A page whose cursors are the records' positions, as opaque to the caller as the console's. */
-    private FindingsPage pageOf(Selection fields, PageRequest request) {
+    private FindingsPage pageOf(Selection fields, CursorPageRequest request) {
         int from = request.after().map(cursor -> Integer.parseInt(cursor) + 1).orElse(0);
         int to = Math.min(from + request.first(), held.size());
         var edges = new ArrayList<FindingsEdge>();

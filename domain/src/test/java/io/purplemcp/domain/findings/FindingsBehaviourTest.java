@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.FilterOperator;
 import io.purplemcp.ports.findings.FindingsEdge;
 import io.purplemcp.ports.findings.FindingsPage;
 import io.purplemcp.ports.findings.PageInfo;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.findings.Selection;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
@@ -102,7 +102,7 @@ class FindingsBehaviourTest {
         assertThat(request.search()).isFalse();
         assertThat(request.filters()).isEmpty();
         assertThat(request.view()).contains("ALL");
-        assertThat(request.page()).isEqualTo(PageRequest.first(10));
+        assertThat(request.page()).isEqualTo(CursorPageRequest.first(10));
         assertThat(topNames(request.fields())).hasSize(20).endsWith("ticketId");
         assertThat(shaped.toString())
                 .isEqualTo("{\"edges\":[{\"node\":{\"id\":\"a1\",\"severity\":\"SEVERE\",\"data_sources\":[\"EDR\"],"
@@ -196,7 +196,8 @@ class FindingsBehaviourTest {
 
         var shaped = calls.json("get_vulnerability_notes", "vulnerability_id", "v", "first", 3, "after", "x");
 
-        assertThat(calls.vulnerabilities.only().page()).isEqualTo(Optional.of(new PageRequest(3, Optional.of("x"))));
+        assertThat(calls.vulnerabilities.only().page())
+                .isEqualTo(Optional.of(new CursorPageRequest(3, Optional.of("x"))));
         assertThat(shaped.at("/edges/0/node").toString())
                 .isEqualTo("{\"id\":\"n1\",\"vulnerability_id\":\"v\",\"author\":{\"id\":\"u\",\"deleted\":false}}");
         assertThat(shaped.at("/page_info/has_next_page").booleanValue()).isTrue();
@@ -215,7 +216,7 @@ class FindingsBehaviourTest {
 
         var shaped = calls.json("get_alert_history", "alert_id", "a1", "first", 5);
 
-        assertThat(calls.alerts.only().page()).isEqualTo(PageRequest.first(5));
+        assertThat(calls.alerts.only().page()).isEqualTo(CursorPageRequest.first(5));
         assertThat(shaped.at("/edges/0/node").toString())
                 .isEqualTo("{\"created_at\":\"t0\",\"event_text\":\"Alert created\",\"event_type\":\"ALERT_CREATED\"}");
         assertThat(shaped.at("/edges/1/node/history_item_creator").toString())
@@ -230,7 +231,7 @@ class FindingsBehaviourTest {
         var request = calls.misconfigurations.only();
         assertThat(request.method()).isEqualTo("history");
         assertThat(topNames(request.fields())).containsExactly("eventType", "eventText", "createdAt");
-        assertThat(request.page()).isEqualTo(new PageRequest(3, Optional.of("x")));
+        assertThat(request.page()).isEqualTo(new CursorPageRequest(3, Optional.of("x")));
     }
 
     @ParameterizedTest

@@ -3,7 +3,7 @@ package io.purplemcp.domain.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.findings.PageRequest;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +59,7 @@ class FindingsValidationTest {
         calls.text(tool, base(tool));
         // The notes tools send no first unless asked, as the reference: the console's page size applies.
         assertThat(calls.port(tool).requests)
-                .extracting(request -> pageOf(request).map(PageRequest::first))
+                .extracting(request -> pageOf(request).map(CursorPageRequest::first))
                 .containsExactly(
                         Optional.of(1), Optional.of(100), tool.endsWith("_notes") ? Optional.empty() : Optional.of(10));
     }
@@ -80,10 +80,10 @@ class FindingsValidationTest {
         assertThat(calls.port(tool).requests).isEmpty();
     }
 
-    static Optional<PageRequest> pageOf(FakeFindings.Request request) {
+    static Optional<CursorPageRequest> pageOf(FakeFindings.Request request) {
         return request.page() instanceof Optional<?> optional
-                ? optional.map(PageRequest.class::cast)
-                : Optional.of((PageRequest) request.page());
+                ? optional.map(CursorPageRequest.class::cast)
+                : Optional.of((CursorPageRequest) request.page());
     }
 
     @ParameterizedTest
@@ -97,8 +97,8 @@ class FindingsValidationTest {
                 .extracting(FindingsValidationTest::pageOf)
                 .containsExactly(
                         Optional.empty(),
-                        Optional.of(new PageRequest(10, Optional.of("abc"))),
-                        Optional.of(PageRequest.first(7)));
+                        Optional.of(new CursorPageRequest(10, Optional.of("abc"))),
+                        Optional.of(CursorPageRequest.first(7)));
         assertThat(calls.failure(tool, with(base(tool), "first", 0)))
                 .isEqualTo("first must be between 1 and 100, got 0.");
     }
@@ -129,7 +129,7 @@ class FindingsValidationTest {
         calls.text(tool, with(base(tool), "after", "c".repeat(4096)));
         calls.text(tool, with(base(tool), "after", null));
         assertThat(calls.port(tool).requests)
-                .extracting(request -> pageOf(request).flatMap(PageRequest::after))
+                .extracting(request -> pageOf(request).flatMap(CursorPageRequest::after))
                 .containsExactly(
                         Optional.of("abc"),
                         Optional.of("  padded cursor "),

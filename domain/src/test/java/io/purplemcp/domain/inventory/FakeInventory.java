@@ -5,7 +5,7 @@ import io.purplemcp.ports.inventory.AssetFilter;
 import io.purplemcp.ports.inventory.AssetId;
 import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.PageRequest;
+import io.purplemcp.ports.inventory.OffsetPageRequest;
 import io.purplemcp.ports.inventory.Pagination;
 import io.purplemcp.ports.inventory.Surface;
 import io.purplemcp.ports.upstream.UpstreamException;
@@ -31,7 +31,7 @@ final class FakeInventory implements AssetInventory {
     record Request(
             String kind,
             Optional<AssetId> id,
-            Optional<PageRequest> page,
+            Optional<OffsetPageRequest> page,
             Optional<Surface> surface,
             Optional<AssetFilter> filter,
             Instant deadline) {}
@@ -72,7 +72,7 @@ final class FakeInventory implements AssetInventory {
     }
 
     @Override
-    public AssetPage list(PageRequest page, Optional<Surface> surface, Instant deadline)
+    public AssetPage list(OffsetPageRequest page, Optional<Surface> surface, Instant deadline)
             throws UpstreamException, InterruptedException {
         requests.add(new Request("list", Optional.empty(), Optional.of(page), surface, Optional.empty(), deadline));
         refuseIfInterrupted();
@@ -87,7 +87,7 @@ final class FakeInventory implements AssetInventory {
     }
 
     @Override
-    public AssetPage search(AssetFilter filter, PageRequest page, Instant deadline)
+    public AssetPage search(AssetFilter filter, OffsetPageRequest page, Instant deadline)
             throws UpstreamException, InterruptedException {
         requests.add(new Request(
                 "search", Optional.empty(), Optional.of(page), Optional.empty(), Optional.of(filter), deadline));
@@ -116,7 +116,7 @@ final class FakeInventory implements AssetInventory {
         return false;
     }
 
-    private static AssetPage pageOf(List<JsonNode> assets, PageRequest page) {
+    private static AssetPage pageOf(List<JsonNode> assets, OffsetPageRequest page) {
         int from = (int) Math.min(page.skip(), assets.size());
         int to = Math.min(from + page.limit(), assets.size());
         List<JsonNode> items = assets.subList(from, to).stream()

@@ -41,7 +41,7 @@ class FiltersPropertyTest {
     @Property(tries = 2000)
     void theReaderOnlyEverThrowsInvalidArgument(@ForAll("filtersTexts") String filters) {
         try {
-            var filter = FiltersArgument.parse(Optional.of(filters));
+            var filter = AssetFiltersArgument.parse(Optional.of(filters));
             assertThat(filter.criteria().isObject()).isTrue();
         } catch (InvalidArgument expected) {
             assertThat(expected.getMessage()).isNotBlank().doesNotContain("\n");
@@ -54,7 +54,7 @@ class FiltersPropertyTest {
 
         AssetFilter filter;
         try {
-            filter = FiltersArgument.parse(Optional.of(text));
+            filter = AssetFiltersArgument.parse(Optional.of(text));
         } catch (InvalidArgument refused) {
             // Only the limits refuse valid JSON (a limit or skip name, or a blank name).
             assertThat(refused.getMessage()).matches("filters (cannot contain|has an empty field name).*");

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.PageRequest;
+import io.purplemcp.ports.inventory.OffsetPageRequest;
 import io.purplemcp.ports.inventory.Pagination;
 import io.purplemcp.ports.inventory.Surface;
 import io.purplemcp.ports.upstream.UpstreamFailure;
@@ -31,7 +31,7 @@ class ListInventoryItemsToolTest {
 
         var request = calls.inventory.only();
         assertThat(request.kind()).isEqualTo("list");
-        assertThat(request.page()).contains(new PageRequest(50, 0));
+        assertThat(request.page()).contains(new OffsetPageRequest(50, 0));
         assertThat(request.surface()).isEmpty();
     }
 
@@ -39,14 +39,14 @@ class ListInventoryItemsToolTest {
     void limitAndSkipArePassedOn() {
         calls.call("list_inventory_items", "limit", 200, "skip", 100);
 
-        assertThat(calls.inventory.only().page()).contains(new PageRequest(200, 100));
+        assertThat(calls.inventory.only().page()).contains(new OffsetPageRequest(200, 100));
     }
 
     @Test
     void integersMayArriveAsTextOrWholeFloats() {
         calls.call("list_inventory_items", "limit", "1000", "skip", 5.0);
 
-        assertThat(calls.inventory.only().page()).contains(new PageRequest(1000, 5));
+        assertThat(calls.inventory.only().page()).contains(new OffsetPageRequest(1000, 5));
     }
 
     @ParameterizedTest
@@ -82,7 +82,7 @@ class ListInventoryItemsToolTest {
     void aHugeSkipIsPassedOn() {
         calls.call("list_inventory_items", "skip", Long.MAX_VALUE);
 
-        assertThat(calls.inventory.only().page()).contains(new PageRequest(50, Long.MAX_VALUE));
+        assertThat(calls.inventory.only().page()).contains(new OffsetPageRequest(50, Long.MAX_VALUE));
     }
 
     @Test
@@ -93,7 +93,7 @@ class ListInventoryItemsToolTest {
 
         assertThat(calls.inventory.requests)
                 .extracting(r -> r.page().orElseThrow())
-                .containsExactly(new PageRequest(1, Long.MAX_VALUE), new PageRequest(50, Long.MAX_VALUE));
+                .containsExactly(new OffsetPageRequest(1, Long.MAX_VALUE), new OffsetPageRequest(50, Long.MAX_VALUE));
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purplemcp.ports.inventory.AssetFilter;
 import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.PageRequest;
+import io.purplemcp.ports.inventory.OffsetPageRequest;
 import io.purplemcp.ports.upstream.UpstreamFailure;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ class SearchInventoryItemsToolTest {
                 50);
 
         assertThat(sentFilter().criteria()).isEqualTo(json("{\"resourceType\":[\"Windows Server\"]}"));
-        assertThat(calls.inventory.only().page()).contains(new PageRequest(100, 50));
+        assertThat(calls.inventory.only().page()).contains(new OffsetPageRequest(100, 50));
     }
 
     @ParameterizedTest
@@ -47,7 +47,7 @@ class SearchInventoryItemsToolTest {
         calls.call("search_inventory_items", "filters", filters);
 
         assertThat(sentFilter()).isEqualTo(AssetFilter.none());
-        assertThat(calls.inventory.only().page()).contains(new PageRequest(50, 0));
+        assertThat(calls.inventory.only().page()).contains(new OffsetPageRequest(50, 0));
     }
 
     @Test
@@ -61,7 +61,7 @@ class SearchInventoryItemsToolTest {
         assertThat(calls.inventory.requests).hasSize(2).allSatisfy(request -> {
             assertThat(request.kind()).isEqualTo("search");
             assertThat(request.filter()).contains(AssetFilter.none());
-            assertThat(request.page()).contains(new PageRequest(50, 0));
+            assertThat(request.page()).contains(new OffsetPageRequest(50, 0));
         });
     }
 

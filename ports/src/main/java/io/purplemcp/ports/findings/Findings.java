@@ -27,10 +27,10 @@ public interface Findings {
      * The notes on a finding. {@code page} is ignored where the API returns all notes at once (alerts);
      * such an answer is one page without cursors.
      */
-    FindingsPage notes(FindingId id, Selection fields, Optional<PageRequest> page, Instant deadline)
+    FindingsPage notes(FindingId id, Selection fields, Optional<CursorPageRequest> page, Instant deadline)
             throws UpstreamException, InterruptedException;
 
     /** A page of a finding's audit trail, in the console's order. */
-    FindingsPage history(FindingId id, Selection fields, PageRequest page, Instant deadline)
+    FindingsPage history(FindingId id, Selection fields, CursorPageRequest page, Instant deadline)
             throws UpstreamException, InterruptedException;
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * family's named view (e.g. {@code ASSIGNED_TO_ME}) where it has views.
  */
 public record ListRequest(
-        Selection fields, PageRequest page, Optional<String> view, List<Filter> filters, boolean search) {
+        Selection fields, CursorPageRequest page, Optional<String> view, List<Filter> filters, boolean search) {
 
     private static final Pattern VIEW = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -27,11 +27,12 @@ public record ListRequest(
         }
     }
 
-    public static ListRequest list(Selection fields, PageRequest page, Optional<String> view) {
+    public static ListRequest list(Selection fields, CursorPageRequest page, Optional<String> view) {
         return new ListRequest(fields, page, view, List.of(), false);
     }
 
-    public static ListRequest search(Selection fields, PageRequest page, Optional<String> view, List<Filter> filters) {
+    public static ListRequest search(
+            Selection fields, CursorPageRequest page, Optional<String> view, List<Filter> filters) {
         return new ListRequest(fields, page, view, filters, true);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * camelCase asset field, optionally with an operator suffix ({@code name__contains},
  * {@code lastActiveDt__between}, {@code id__in}, {@code assetStatus__nin}), and holds the values to
  * match. Every member must match. The page is not part of the criteria: {@code limit} and
- * {@code skip} members are refused, they come from the {@link PageRequest}.
+ * {@code skip} members are refused, they come from the {@link OffsetPageRequest}.
  *
  * <p>The criteria are copied in and out, so a filter never changes after it was built.
  */

@@ -26,7 +26,7 @@ public interface AssetInventory {
      *
      * @throws UpstreamException when the console could not be asked or gave no usable answer
      */
-    AssetPage list(PageRequest page, Optional<Surface> surface, Instant deadline)
+    AssetPage list(OffsetPageRequest page, Optional<Surface> surface, Instant deadline)
             throws UpstreamException, InterruptedException;
 
     /**
@@ -35,6 +35,6 @@ public interface AssetInventory {
      * @throws UpstreamException when the console could not be asked, refused the criteria, or gave no
      *     usable answer
      */
-    AssetPage search(AssetFilter filter, PageRequest page, Instant deadline)
+    AssetPage search(AssetFilter filter, OffsetPageRequest page, Instant deadline)
             throws UpstreamException, InterruptedException;
 }

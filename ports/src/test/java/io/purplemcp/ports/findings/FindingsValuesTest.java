@@ -51,14 +51,14 @@ class FindingsValuesTest {
 
     @Test
     void pageRequests() {
-        assertThat(PageRequest.first(1)).isEqualTo(new PageRequest(1, Optional.empty()));
-        assertThat(new PageRequest(100, Optional.of(" c ")).after()).contains(" c ");
+        assertThat(CursorPageRequest.first(1)).isEqualTo(new CursorPageRequest(1, Optional.empty()));
+        assertThat(new CursorPageRequest(100, Optional.of(" c ")).after()).contains(" c ");
         for (int bad : new int[] {0, 101, -1}) {
-            assertThatThrownBy(() -> PageRequest.first(bad)).hasMessage("first must be between 1 and 100");
+            assertThatThrownBy(() -> CursorPageRequest.first(bad)).hasMessage("first must be between 1 and 100");
         }
-        assertThatThrownBy(() -> new PageRequest(5, Optional.of(" "))).hasMessage("a cursor is never blank");
-        assertThatThrownBy(() -> new PageRequest(5, Optional.of(""))).hasMessage("a cursor is never blank");
-        assertThatThrownBy(() -> new PageRequest(5, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new CursorPageRequest(5, Optional.of(" "))).hasMessage("a cursor is never blank");
+        assertThatThrownBy(() -> new CursorPageRequest(5, Optional.of(""))).hasMessage("a cursor is never blank");
+        assertThatThrownBy(() -> new CursorPageRequest(5, null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -166,21 +166,21 @@ class FindingsValuesTest {
     @Test
     void listRequests() {
         var fields = Selection.of(Selection.Field.scalar("id"));
-        var list = ListRequest.list(fields, PageRequest.first(10), Optional.of("ALL"));
+        var list = ListRequest.list(fields, CursorPageRequest.first(10), Optional.of("ALL"));
         assertThat(list.search()).isFalse();
         assertThat(list.filters()).isEmpty();
         var filters = List.of(filter(FilterOperator.FULLTEXT, many()));
-        var search = ListRequest.search(fields, PageRequest.first(10), Optional.empty(), filters);
+        var search = ListRequest.search(fields, CursorPageRequest.first(10), Optional.empty(), filters);
         assertThat(search.search()).isTrue();
         assertThat(search.filters()).isEqualTo(filters);
-        assertThat(ListRequest.search(fields, PageRequest.first(1), Optional.of("ASSIGNED_TO_ME"), List.of())
+        assertThat(ListRequest.search(fields, CursorPageRequest.first(1), Optional.of("ASSIGNED_TO_ME"), List.of())
                         .view())
                 .contains("ASSIGNED_TO_ME");
 
-        assertThatThrownBy(() -> new ListRequest(fields, PageRequest.first(1), Optional.empty(), filters, false))
+        assertThatThrownBy(() -> new ListRequest(fields, CursorPageRequest.first(1), Optional.empty(), filters, false))
                 .hasMessage("only a search has filters");
         for (var bad : List.of("all", "", "A B", "1A", "A\"")) {
-            assertThatThrownBy(() -> ListRequest.list(fields, PageRequest.first(1), Optional.of(bad)))
+            assertThatThrownBy(() -> ListRequest.list(fields, CursorPageRequest.first(1), Optional.of(bad)))
                     .hasMessage("not a view name: " + bad);
         }
     }

@@ -31,15 +31,15 @@ class InventoryValuesTest {
 
     @Test
     void aPageHoldsOneToAThousandAndSkipsNothingNegative() {
-        assertThat(new PageRequest(1, 0)).isEqualTo(new PageRequest(1, 0));
-        assertThat(new PageRequest(1000, Long.MAX_VALUE).limit()).isEqualTo(1000);
-        assertThatThrownBy(() -> new PageRequest(0, 0))
+        assertThat(new OffsetPageRequest(1, 0)).isEqualTo(new OffsetPageRequest(1, 0));
+        assertThat(new OffsetPageRequest(1000, Long.MAX_VALUE).limit()).isEqualTo(1000);
+        assertThatThrownBy(() -> new OffsetPageRequest(0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a page holds 1 to 1000 assets: 0");
-        assertThatThrownBy(() -> new PageRequest(1001, 0))
+        assertThatThrownBy(() -> new OffsetPageRequest(1001, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a page holds 1 to 1000 assets: 1001");
-        assertThatThrownBy(() -> new PageRequest(50, -1))
+        assertThatThrownBy(() -> new OffsetPageRequest(50, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a page cannot skip a negative number of assets: -1");
     }

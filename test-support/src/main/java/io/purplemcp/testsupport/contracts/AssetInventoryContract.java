@@ -7,7 +7,7 @@ import io.purplemcp.ports.inventory.AssetFilter;
 import io.purplemcp.ports.inventory.AssetId;
 import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.PageRequest;
+import io.purplemcp.ports.inventory.OffsetPageRequest;
 import io.purplemcp.ports.inventory.Pagination;
 import io.purplemcp.ports.inventory.Surface;
 import io.purplemcp.ports.upstream.UpstreamException;
@@ -35,7 +35,7 @@ public abstract class AssetInventoryContract {
     }
 
     private AssetPage list(int limit, long skip) throws UpstreamException, InterruptedException {
-        return inventory().list(new PageRequest(limit, skip), Optional.empty(), deadline());
+        return inventory().list(new OffsetPageRequest(limit, skip), Optional.empty(), deadline());
     }
 
     @Test
@@ -79,7 +79,7 @@ public abstract class AssetInventoryContract {
 
     @Test
     void aSurfaceListHoldsOnlyAssetsOfThatSurface() throws Exception {
-        var endpoints = inventory().list(new PageRequest(20, 0), Optional.of(Surface.ENDPOINT), deadline());
+        var endpoints = inventory().list(new OffsetPageRequest(20, 0), Optional.of(Surface.ENDPOINT), deadline());
 
         assertThat(endpoints.items())
                 .isNotEmpty()
@@ -94,7 +94,7 @@ public abstract class AssetInventoryContract {
 
     @Test
     void aSearchWithoutCriteriaFindsWhatTheListShows() throws Exception {
-        var searched = inventory().search(AssetFilter.none(), new PageRequest(5, 0), deadline());
+        var searched = inventory().search(AssetFilter.none(), new OffsetPageRequest(5, 0), deadline());
 
         assertThat(ids(searched)).isEqualTo(ids(list(5, 0)));
     }

@@ -2,12 +2,12 @@ package io.purplemcp.testsupport.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.FindingId;
 import io.purplemcp.ports.findings.Findings;
 import io.purplemcp.ports.findings.FindingsEdge;
 import io.purplemcp.ports.findings.FindingsPage;
 import io.purplemcp.ports.findings.ListRequest;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.findings.Selection;
 import io.purplemcp.ports.upstream.UpstreamException;
 import java.time.Instant;
@@ -32,7 +32,7 @@ public abstract class FindingsContract {
         return Instant.now().plusSeconds(30);
     }
 
-    private FindingsPage list(PageRequest page) throws UpstreamException, InterruptedException {
+    private FindingsPage list(CursorPageRequest page) throws UpstreamException, InterruptedException {
         return findings().list(ListRequest.list(IDS, page, Optional.empty()), deadline());
     }
 
@@ -44,7 +44,7 @@ public abstract class FindingsContract {
 
     @Test
     void aPageHoldsAtMostFirstRecordsWithOnlyTheSelectedFields() throws Exception {
-        var page = list(PageRequest.first(2));
+        var page = list(CursorPageRequest.first(2));
 
         assertThat(page.edges()).hasSize(2);
         assertThat(page.edges()).extracting(FindingsEdge::node).allSatisfy(node -> {
@@ -57,15 +57,15 @@ public abstract class FindingsContract {
 
     @Test
     void theEndCursorLeadsToTheFollowingRecords() throws Exception {
-        var first = list(PageRequest.first(2));
+        var first = list(CursorPageRequest.first(2));
         var cursor = first.pageInfo().endCursor();
         assertThat(cursor).as("a page with more after it names where it ended").isPresent();
 
-        var second = list(new PageRequest(2, cursor));
+        var second = list(new CursorPageRequest(2, cursor));
 
         assertThat(second.edges()).isNotEmpty();
         assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
-        assertThat(ids(list(PageRequest.first(4))))
+        assertThat(ids(list(CursorPageRequest.first(4))))
                 .startsWith(ids(first).toArray(String[]::new))
                 .containsSubsequence(
                         ids(second).subList(0, Math.min(2, second.edges().size())));
@@ -73,7 +73,7 @@ public abstract class FindingsContract {
 
     @Test
     void aListedFindingIsFoundByItsId() throws Exception {
-        var id = ids(list(PageRequest.first(1))).get(0);
+        var id = ids(list(CursorPageRequest.first(1))).get(0);
 
         var found = findings().get(new FindingId(id), IDS, deadline());
 
@@ -89,6 +89,6 @@ public abstract class FindingsContract {
 
     @Test
     void anInterruptedCallerGetsNoAnswer() {
-        Interruption.isRefusedWhenInterrupted(() -> list(PageRequest.first(1)));
+        Interruption.isRefusedWhenInterrupted(() -> list(CursorPageRequest.first(1)));
     }
 }

@@ -3,9 +3,9 @@ package io.purplemcp.adapters.sentinelone.findings;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlRequest;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.FindingId;
 import io.purplemcp.ports.findings.ListRequest;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.findings.Selection;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +60,7 @@ final class FindingsDocuments {
         return new GraphQlRequest(api.name() + (request.search() ? " search" : " list"), document, variables);
     }
 
-    static GraphQlRequest notes(FindingsApi api, FindingId id, Selection fields, Optional<PageRequest> page) {
+    static GraphQlRequest notes(FindingsApi api, FindingId id, Selection fields, Optional<CursorPageRequest> page) {
         var argument = api.findingIdArgument();
         var variables = NODES.objectNode().put(argument, id.value());
         String document;
@@ -76,7 +76,7 @@ final class FindingsDocuments {
         return new GraphQlRequest(api.name() + " notes", document, variables);
     }
 
-    static GraphQlRequest history(FindingsApi api, FindingId id, Selection fields, PageRequest page) {
+    static GraphQlRequest history(FindingsApi api, FindingId id, Selection fields, CursorPageRequest page) {
         var argument = api.findingIdArgument();
         var variables = NODES.objectNode().put(argument, id.value());
         page(api, variables, page);
@@ -95,7 +95,7 @@ final class FindingsDocuments {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    private static void page(FindingsApi api, ObjectNode variables, PageRequest page) {
+    private static void page(FindingsApi api, ObjectNode variables, CursorPageRequest page) {
         variables.put("first", page.first());
         if (page.after().isPresent()) {
             variables.put("after", page.after().get());

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlRequest;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.FindingId;
 import io.purplemcp.ports.findings.Findings;
 import io.purplemcp.ports.findings.FindingsPage;
 import io.purplemcp.ports.findings.ListRequest;
 import io.purplemcp.ports.findings.PageInfo;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.findings.Selection;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
@@ -93,7 +93,7 @@ public final class GraphQlFindings implements Findings {
     }
 
     @Override
-    public FindingsPage notes(FindingId id, Selection fields, Optional<PageRequest> page, Instant deadline)
+    public FindingsPage notes(FindingId id, Selection fields, Optional<CursorPageRequest> page, Instant deadline)
             throws UpstreamException, InterruptedException {
         var data = graphql.execute(FindingsDocuments.notes(api, id, fields, page), deadline);
         if (!api.pagedNotes()) {
@@ -104,7 +104,7 @@ public final class GraphQlFindings implements Findings {
     }
 
     @Override
-    public FindingsPage history(FindingId id, Selection fields, PageRequest page, Instant deadline)
+    public FindingsPage history(FindingId id, Selection fields, CursorPageRequest page, Instant deadline)
             throws UpstreamException, InterruptedException {
         var data = graphql.execute(FindingsDocuments.history(api, id, fields, page), deadline);
         return connection(data, api.history(), false);

@@ -10,7 +10,7 @@ import io.purplemcp.ports.inventory.AssetFilter;
 import io.purplemcp.ports.inventory.AssetId;
 import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.PageRequest;
+import io.purplemcp.ports.inventory.OffsetPageRequest;
 import io.purplemcp.ports.inventory.Pagination;
 import io.purplemcp.ports.inventory.Surface;
 import io.purplemcp.ports.upstream.UpstreamException;
@@ -111,7 +111,7 @@ public final class InventoryClient implements AssetInventory {
         }
         AssetPage page;
         try {
-            page = read(http.send(search("inventory.get", criteria, new PageRequest(1, 0)), deadline));
+            page = read(http.send(search("inventory.get", criteria, new OffsetPageRequest(1, 0)), deadline));
         } catch (UpstreamException e) {
             if (e.failure() instanceof UpstreamFailure.ClientError client && client.status() == 404) {
                 LOG.debug("inventory get answered 404: no such asset");
@@ -123,7 +123,7 @@ public final class InventoryClient implements AssetInventory {
     }
 
     @Override
-    public AssetPage list(PageRequest page, Optional<Surface> surface, Instant deadline)
+    public AssetPage list(OffsetPageRequest page, Optional<Surface> surface, Instant deadline)
             throws UpstreamException, InterruptedException {
         var path = collection.toString()
                 + surface.map(s -> "/surface/" + s.name().toLowerCase(Locale.ROOT))
@@ -147,7 +147,7 @@ public final class InventoryClient implements AssetInventory {
     }
 
     @Override
-    public AssetPage search(AssetFilter filter, PageRequest page, Instant deadline)
+    public AssetPage search(AssetFilter filter, OffsetPageRequest page, Instant deadline)
             throws UpstreamException, InterruptedException {
         var criteria = filter.criteria();
         if (http.settings().logPayloads()) {
@@ -165,7 +165,7 @@ public final class InventoryClient implements AssetInventory {
         return read(http.send(search("inventory.search", criteria, page), deadline));
     }
 
-    private Exchange search(String label, ObjectNode criteria, PageRequest page) {
+    private Exchange search(String label, ObjectNode criteria, OffsetPageRequest page) {
         var body = json.createObjectNode();
         var filter = body.putObject("filter");
         filter.setAll(criteria);

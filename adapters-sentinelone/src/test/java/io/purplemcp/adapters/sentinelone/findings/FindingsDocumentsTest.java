@@ -3,12 +3,12 @@ package io.purplemcp.adapters.sentinelone.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.Filter;
 import io.purplemcp.ports.findings.FilterOperand;
 import io.purplemcp.ports.findings.FilterOperator;
 import io.purplemcp.ports.findings.FindingId;
 import io.purplemcp.ports.findings.ListRequest;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.findings.Selection;
 import java.util.List;
 import java.util.Optional;
@@ -63,14 +63,15 @@ class FindingsDocumentsTest {
     @Test
     void listAlertsSendsAfterAndViewAlways() {
         var request = FindingsDocuments.list(
-                ALERTS, ListRequest.list(FIELDS, PageRequest.first(10), Optional.of("ALL")), Set.of());
+                ALERTS, ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.of("ALL")), Set.of());
         assertThat(request.document())
                 .isEqualTo("query ListAlerts($first: Int!, $after: String, $viewType: ViewType) { alerts(first: $first,"
                         + " after: $after, viewType: $viewType) " + CONNECTION + " }");
         assertThat(request.variables().toString()).isEqualTo("{\"first\":10,\"after\":null,\"viewType\":\"ALL\"}");
         var assigned = FindingsDocuments.list(
                 ALERTS,
-                ListRequest.list(FIELDS, new PageRequest(25, Optional.of("cursor-123")), Optional.of("ASSIGNED_TO_ME")),
+                ListRequest.list(
+                        FIELDS, new CursorPageRequest(25, Optional.of("cursor-123")), Optional.of("ASSIGNED_TO_ME")),
                 Set.of());
         assertThat(assigned.variables().toString())
                 .isEqualTo("{\"first\":25,\"after\":\"cursor-123\",\"viewType\":\"ASSIGNED_TO_ME\"}");
@@ -80,7 +81,9 @@ class FindingsDocumentsTest {
     @Test
     void searchAlertsSendsNullFiltersWhenThereAreNone() {
         var request = FindingsDocuments.list(
-                ALERTS, ListRequest.search(FIELDS, PageRequest.first(2), Optional.of("ALL"), List.of()), Set.of());
+                ALERTS,
+                ListRequest.search(FIELDS, CursorPageRequest.first(2), Optional.of("ALL"), List.of()),
+                Set.of());
         assertThat(request.document())
                 .startsWith(
                         "query SearchAlerts($filters: [FilterInput!], $first: Int!, $after: String, $viewType:"
@@ -89,7 +92,7 @@ class FindingsDocumentsTest {
                 .isEqualTo("{\"filters\":null,\"first\":2,\"after\":null,\"viewType\":\"ALL\"}");
         var filtered = FindingsDocuments.list(
                 ALERTS,
-                ListRequest.search(FIELDS, PageRequest.first(2), Optional.of("ALL"), List.of(severity("HIGH"))),
+                ListRequest.search(FIELDS, CursorPageRequest.first(2), Optional.of("ALL"), List.of(severity("HIGH"))),
                 Set.of());
         assertThat(filtered.variables().get("filters").get(0).get("stringEqual").toString())
                 .isEqualTo("{\"value\":\"HIGH\"}");
@@ -100,7 +103,7 @@ class FindingsDocumentsTest {
     void withoutTheNewerSchemaPartsTheViewAndFieldsAreLeftOut() {
         var request = FindingsDocuments.list(
                 ALERTS,
-                ListRequest.search(FIELDS, PageRequest.first(2), Optional.of("MY_TEAM"), List.of()),
+                ListRequest.search(FIELDS, CursorPageRequest.first(2), Optional.of("MY_TEAM"), List.of()),
                 Set.of(FindingsApi.VIEW_TYPE, "dataSources"));
         assertThat(request.document())
                 .isEqualTo("query SearchAlerts($filters: [FilterInput!], $first: Int!, $after: String) {"
@@ -113,19 +116,19 @@ class FindingsDocumentsTest {
     @Test
     void listVulnerabilitiesOmitsWhatIsAbsent() {
         var request = FindingsDocuments.list(
-                VULNERABILITIES, ListRequest.list(FIELDS, PageRequest.first(10), Optional.empty()), Set.of());
+                VULNERABILITIES, ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.empty()), Set.of());
         assertThat(request.document())
                 .isEqualTo("query ListVulnerabilities($first: Int!, $after: String) { vulnerabilities(first: $first,"
                         + " after: $after) " + CONNECTION + " }");
         assertThat(request.variables().toString()).isEqualTo("{\"first\":10}");
         var search = FindingsDocuments.list(
                 VULNERABILITIES,
-                ListRequest.search(FIELDS, new PageRequest(25, Optional.of("x")), Optional.empty(), List.of()),
+                ListRequest.search(FIELDS, new CursorPageRequest(25, Optional.of("x")), Optional.empty(), List.of()),
                 Set.of());
         assertThat(search.variables().toString()).isEqualTo("{\"first\":25,\"after\":\"x\"}");
         var filtered = FindingsDocuments.list(
                 VULNERABILITIES,
-                ListRequest.search(FIELDS, PageRequest.first(25), Optional.empty(), List.of(severity("HIGH"))),
+                ListRequest.search(FIELDS, CursorPageRequest.first(25), Optional.empty(), List.of(severity("HIGH"))),
                 Set.of());
         assertThat(filtered.variables().toString())
                 .isEqualTo("{\"filters\":[{\"fieldId\":\"severity\",\"isNegated\":false,\"stringEqual\":{\"value\":"
@@ -135,7 +138,7 @@ class FindingsDocumentsTest {
     @Test
     void vulnerabilitiesIgnoreAView() {
         var request = FindingsDocuments.list(
-                VULNERABILITIES, ListRequest.list(FIELDS, PageRequest.first(10), Optional.of("ALL")), Set.of());
+                VULNERABILITIES, ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.of("ALL")), Set.of());
         assertThat(request.document()).doesNotContain("viewType");
         assertThat(request.variables().has("viewType")).isFalse();
     }
@@ -143,7 +146,9 @@ class FindingsDocumentsTest {
     @Test
     void misconfigurationsSendTheirView() {
         var request = FindingsDocuments.list(
-                MISCONFIGURATIONS, ListRequest.list(FIELDS, PageRequest.first(10), Optional.of("CLOUD")), Set.of());
+                MISCONFIGURATIONS,
+                ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.of("CLOUD")),
+                Set.of());
         assertThat(request.document())
                 .startsWith("query ListMisconfigurations($first: Int!, $after: String, $viewType: ViewType) {"
                         + " misconfigurations(first: $first, after: $after, viewType: $viewType) {");
@@ -152,7 +157,8 @@ class FindingsDocumentsTest {
 
     @Test
     void alertNotesAreAListWithoutPaging() {
-        var request = FindingsDocuments.notes(ALERTS, new FindingId("a1"), FIELDS, Optional.of(PageRequest.first(3)));
+        var request =
+                FindingsDocuments.notes(ALERTS, new FindingId("a1"), FIELDS, Optional.of(CursorPageRequest.first(3)));
         assertThat(request.document())
                 .isEqualTo("query GetAlertNotes($alertId: ID!) { alertNotes(alertId: $alertId) { data { id dataSources"
                         + " asset { id name } } } }");
@@ -169,7 +175,10 @@ class FindingsDocumentsTest {
                         + CONNECTION + " }");
         assertThat(unpaged.variables().toString()).isEqualTo("{\"vulnerabilityId\":\"v1\"}");
         var paged = FindingsDocuments.notes(
-                MISCONFIGURATIONS, new FindingId("m1"), FIELDS, Optional.of(new PageRequest(3, Optional.of("x"))));
+                MISCONFIGURATIONS,
+                new FindingId("m1"),
+                FIELDS,
+                Optional.of(new CursorPageRequest(3, Optional.of("x"))));
         assertThat(paged.document()).startsWith("query GetMisconfigurationNotes($misconfigurationId: ID!");
         assertThat(paged.variables().toString())
                 .isEqualTo("{\"misconfigurationId\":\"m1\",\"first\":3,\"after\":\"x\"}");
@@ -177,14 +186,14 @@ class FindingsDocumentsTest {
 
     @Test
     void history() {
-        var alerts = FindingsDocuments.history(ALERTS, new FindingId("a1"), FIELDS, PageRequest.first(5));
+        var alerts = FindingsDocuments.history(ALERTS, new FindingId("a1"), FIELDS, CursorPageRequest.first(5));
         assertThat(alerts.document())
                 .isEqualTo("query GetAlertHistory($alertId: ID!, $first: Int!, $after: String) { alertHistory(alertId:"
                         + " $alertId, first: $first, after: $after) " + CONNECTION + " }");
         assertThat(alerts.variables().toString()).isEqualTo("{\"alertId\":\"a1\",\"first\":5,\"after\":null}");
         assertThat(alerts.label()).isEqualTo("alerts history");
         var vulnerabilities = FindingsDocuments.history(
-                VULNERABILITIES, new FindingId("v1"), FIELDS, new PageRequest(3, Optional.of("x")));
+                VULNERABILITIES, new FindingId("v1"), FIELDS, new CursorPageRequest(3, Optional.of("x")));
         assertThat(vulnerabilities.document())
                 .startsWith("query GetVulnerabilityHistory($vulnerabilityId: ID!, $first: Int!, $after: String) {"
                         + " vulnerabilityHistory(vulnerabilityId: $vulnerabilityId, first: $first, after: $after) {");
@@ -237,7 +246,7 @@ class FindingsDocumentsTest {
                 new FilterOperand.Many(List.of(NODES.textNode(hostile), NODES.textNode("ok"))));
         for (var api : List.of(ALERTS, VULNERABILITIES, MISCONFIGURATIONS)) {
             var id = new FindingId(hostile.strip());
-            var page = new PageRequest(5, Optional.of(hostile));
+            var page = new CursorPageRequest(5, Optional.of(hostile));
             var documents = List.of(
                     FindingsDocuments.get(api, id, FIELDS, Set.of()),
                     FindingsDocuments.list(
@@ -245,7 +254,7 @@ class FindingsDocumentsTest {
                     FindingsDocuments.notes(api, id, FIELDS, Optional.of(page)),
                     FindingsDocuments.history(api, id, FIELDS, page));
             var benignId = new FindingId("benign");
-            var benignPage = new PageRequest(5, Optional.of("benign"));
+            var benignPage = new CursorPageRequest(5, Optional.of("benign"));
             var benignFilter = severity("benign");
             var benign = List.of(
                     FindingsDocuments.get(api, benignId, FIELDS, Set.of()),

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.domain.tools.InvalidArgument;
 import io.purplemcp.domain.tools.ItemId;
 import io.purplemcp.domain.tools.ToolArguments;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.FindingId;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.tools.ParameterSpec;
 import io.purplemcp.ports.tools.ParameterType;
 import java.math.BigInteger;
@@ -34,8 +34,8 @@ final class FindingArguments {
         return ParameterSpec.integer(
                 FIRST,
                 DEFAULT_FIRST,
-                "How many " + what + " to return in this page: " + PageRequest.MIN_FIRST + " to "
-                        + PageRequest.MAX_FIRST + " (default " + DEFAULT_FIRST + ").");
+                "How many " + what + " to return in this page: " + CursorPageRequest.MIN_FIRST + " to "
+                        + CursorPageRequest.MAX_FIRST + " (default " + DEFAULT_FIRST + ").");
     }
 
     /** Notes as the reference asks for them: no {@code first} unless the caller gives one. */
@@ -47,8 +47,9 @@ final class FindingArguments {
                 true,
                 JsonNodeFactory.instance.nullNode(),
                 List.of(),
-                "How many notes to return in this page: " + PageRequest.MIN_FIRST + " to " + PageRequest.MAX_FIRST
-                        + ". Omitted, the console's own page size; " + DEFAULT_FIRST + " when after is given.");
+                "How many notes to return in this page: " + CursorPageRequest.MIN_FIRST + " to "
+                        + CursorPageRequest.MAX_FIRST + ". Omitted, the console's own page size; " + DEFAULT_FIRST
+                        + " when after is given.");
     }
 
     static ParameterSpec after() {
@@ -80,7 +81,7 @@ final class FindingArguments {
         return new FindingId(ItemId.parse(name, arguments.string(name)).value());
     }
 
-    static PageRequest page(ToolArguments arguments) {
+    static CursorPageRequest page(ToolArguments arguments) {
         return page(arguments.exactInteger(FIRST), arguments);
     }
 
@@ -88,7 +89,7 @@ final class FindingArguments {
      * Empty when the caller gave neither {@code first} nor {@code after}, so the console's page size applies;
      * a cursor alone pages by the default size.
      */
-    static Optional<PageRequest> notesPage(ToolArguments arguments) {
+    static Optional<CursorPageRequest> notesPage(ToolArguments arguments) {
         var first = arguments.optionalExactInteger(FIRST);
         if (first.isEmpty() && arguments.optionalString(AFTER).isEmpty()) {
             return Optional.empty();
@@ -96,11 +97,11 @@ final class FindingArguments {
         return Optional.of(page(first.orElse(BigInteger.valueOf(DEFAULT_FIRST)), arguments));
     }
 
-    private static PageRequest page(BigInteger first, ToolArguments arguments) {
-        if (first.compareTo(BigInteger.valueOf(PageRequest.MIN_FIRST)) < 0
-                || first.compareTo(BigInteger.valueOf(PageRequest.MAX_FIRST)) > 0) {
-            throw new InvalidArgument("first must be between " + PageRequest.MIN_FIRST + " and " + PageRequest.MAX_FIRST
-                    + ", got " + first + ".");
+    private static CursorPageRequest page(BigInteger first, ToolArguments arguments) {
+        if (first.compareTo(BigInteger.valueOf(CursorPageRequest.MIN_FIRST)) < 0
+                || first.compareTo(BigInteger.valueOf(CursorPageRequest.MAX_FIRST)) > 0) {
+            throw new InvalidArgument("first must be between " + CursorPageRequest.MIN_FIRST + " and "
+                    + CursorPageRequest.MAX_FIRST + ", got " + first + ".");
         }
         var after = arguments.optionalString(AFTER);
         if (after.isPresent() && after.get().isBlank()) {
@@ -112,7 +113,7 @@ final class FindingArguments {
                     "The after cursor is too long: " + after.get().length() + " characters, at most "
                             + MAX_CURSOR_LENGTH + ". Pass page_info.end_cursor unchanged.");
         }
-        return new PageRequest(first.intValueExact(), after);
+        return new CursorPageRequest(first.intValueExact(), after);
     }
 
     static Optional<String> view(FindingFamily family, ToolArguments arguments) {

@@ -1,8 +1,8 @@
 package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.tools.ToolArguments;
+import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.findings.PageRequest;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ParameterSpec;
 import io.purplemcp.ports.tools.ToolResult;
@@ -28,7 +28,8 @@ final class FindingNotesTool extends FindingTool {
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var id = FindingArguments.id(family, arguments);
-        Optional<PageRequest> page = family.pagedNotes() ? FindingArguments.notesPage(arguments) : Optional.empty();
+        Optional<CursorPageRequest> page =
+                family.pagedNotes() ? FindingArguments.notesPage(arguments) : Optional.empty();
         var selection = family.notes().full();
         var notes = console.run(
                 context,

@@ -17,15 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The filters reader: strict JSON, the limits, and a message for every way to get it wrong. */
-class FiltersArgumentTest {
+class AssetFiltersArgumentTest {
 
     static JsonNode parse(String text) {
-        return FiltersArgument.parse(Optional.of(text)).criteria();
+        return AssetFiltersArgument.parse(Optional.of(text)).criteria();
     }
 
     static String refusal(String text) {
         try {
-            FiltersArgument.parse(Optional.of(text));
+            AssetFiltersArgument.parse(Optional.of(text));
         } catch (InvalidArgument e) {
             return e.getMessage();
         }
@@ -166,7 +166,7 @@ class FiltersArgumentTest {
 
     @Test
     void theWholeTextIsCapped() {
-        var padding = " ".repeat(FiltersArgument.MAX_LENGTH - 2);
+        var padding = " ".repeat(AssetFiltersArgument.MAX_LENGTH - 2);
         assertThat(parse("{" + padding + "}")).isEmpty();
         assertThat(refusal("{" + padding + " }"))
                 .isEqualTo("filters is too long: at most 65536 characters, got 65537. Use fewer or shorter criteria.");
@@ -174,7 +174,7 @@ class FiltersArgumentTest {
 
     @Test
     void stringsAreCappedWhereverTheyAre() {
-        var longest = "x".repeat(FiltersArgument.MAX_STRING);
+        var longest = "x".repeat(AssetFiltersArgument.MAX_STRING);
         assertThat(parse("{\"" + longest + "\":[\"" + longest + "\"]}")).hasSize(1);
 
         assertThat(refusal("{\"name__contains\":[\"a\",\"" + longest + "y\"]}"))
@@ -184,13 +184,13 @@ class FiltersArgumentTest {
         assertThat(refusal("{\"" + longest + "y\":1}"))
                 .isEqualTo("filters (a member name) is longer than 1024 characters.");
         // An escape counts as the one character it stands for.
-        assertThat(parse("{\"a\":\"" + "\\u0041".repeat(FiltersArgument.MAX_STRING) + "\"}")
+        assertThat(parse("{\"a\":\"" + "\\u0041".repeat(AssetFiltersArgument.MAX_STRING) + "\"}")
                         .get("a")
                         .textValue())
-                .hasSize(FiltersArgument.MAX_STRING);
-        assertThat(refusal("{\"a\":" + "1".repeat(FiltersArgument.MAX_STRING + 1) + "}"))
+                .hasSize(AssetFiltersArgument.MAX_STRING);
+        assertThat(refusal("{\"a\":" + "1".repeat(AssetFiltersArgument.MAX_STRING + 1) + "}"))
                 .isEqualTo("filters.a is a number longer than 1024 characters.");
-        assertThat(parse("{\"a\":" + "1".repeat(FiltersArgument.MAX_STRING) + "}")
+        assertThat(parse("{\"a\":" + "1".repeat(AssetFiltersArgument.MAX_STRING) + "}")
                         .get("a")
                         .isBigInteger())
                 .isTrue();
@@ -258,13 +258,13 @@ class FiltersArgumentTest {
 
     @Test
     void nothingMeansNoCriteria() {
-        assertThat(FiltersArgument.parse(Optional.empty()).criteria()).isEmpty();
-        assertThat(FiltersArgument.parse(Optional.of("")).criteria()).isEmpty();
-        assertThat(FiltersArgument.parse(Optional.of(" \n\t")).criteria()).isEmpty();
+        assertThat(AssetFiltersArgument.parse(Optional.empty()).criteria()).isEmpty();
+        assertThat(AssetFiltersArgument.parse(Optional.of("")).criteria()).isEmpty();
+        assertThat(AssetFiltersArgument.parse(Optional.of(" \n\t")).criteria()).isEmpty();
     }
 
     @Test
     void failuresAreInvalidArguments() {
-        assertThatThrownBy(() -> FiltersArgument.parse(Optional.of("{"))).isInstanceOf(InvalidArgument.class);
+        assertThatThrownBy(() -> AssetFiltersArgument.parse(Optional.of("{"))).isInstanceOf(InvalidArgument.class);
     }
 }

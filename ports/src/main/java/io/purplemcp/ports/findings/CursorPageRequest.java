@@ -7,12 +7,12 @@ import java.util.Optional;
  * Which page to read: at most {@code first} records ({@value #MIN_FIRST}-{@value #MAX_FIRST}) after the
  * opaque cursor {@code after} (from the first record when empty). The cursor is sent exactly as given.
  */
-public record PageRequest(int first, Optional<String> after) {
+public record CursorPageRequest(int first, Optional<String> after) {
 
     public static final int MIN_FIRST = 1;
     public static final int MAX_FIRST = 100;
 
-    public PageRequest {
+    public CursorPageRequest {
         Objects.requireNonNull(after, "after");
         if (first < MIN_FIRST || first > MAX_FIRST) {
             throw new IllegalArgumentException("first must be between " + MIN_FIRST + " and " + MAX_FIRST);
@@ -22,7 +22,7 @@ public record PageRequest(int first, Optional<String> after) {
         }
     }
 
-    public static PageRequest first(int first) {
-        return new PageRequest(first, Optional.empty());
+    public static CursorPageRequest first(int first) {
+        return new CursorPageRequest(first, Optional.empty());
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * Every problem is an {@link InvalidArgument} naming where it is; nothing else escapes.
  */
-final class FiltersArgument {
+final class AssetFiltersArgument {
 
     static final int MAX_LENGTH = 65_536;
     static final int MAX_STRING = 1_024;
@@ -33,7 +33,7 @@ final class FiltersArgument {
 
     private static final String ROOT = "filters";
 
-    private FiltersArgument() {}
+    private AssetFiltersArgument() {}
 
     /** No filters, an empty or blank string, or a JSON object within the limits. */
     static AssetFilter parse(Optional<String> raw) {

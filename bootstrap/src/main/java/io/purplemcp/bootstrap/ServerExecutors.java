@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * runtime (see {@link ExchangeThreads}): they wait on clients, and a bounded pool let slow ones lock
  * out the rest.
  */
-final class Executors {
+final class ServerExecutors {
 
-    private Executors() {}
+    private ServerExecutors() {}
 
     static ExecutorService forToolCalls() {
         return virtualThreads().orElseGet(() -> boundedPool("purple-mcp-tool-", 32, 256));
