@@ -33,9 +33,7 @@ final class HealthHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        var method = exchange.getRequestMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            responses.methodNotAllowed(exchange, "GET, HEAD");
+        if (responses.refusedUnlessRead(exchange)) {
             return;
         }
         if (exchange.getRequestURI().getRawPath().equals(LIVENESS_PATH)) {

@@ -21,9 +21,7 @@ final class MetricsHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        var method = exchange.getRequestMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            responses.methodNotAllowed(exchange, "GET, HEAD");
+        if (responses.refusedUnlessRead(exchange)) {
             return;
         }
         var body = metrics.scrape().getBytes(StandardCharsets.UTF_8);

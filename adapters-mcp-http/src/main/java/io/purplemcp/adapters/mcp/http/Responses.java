@@ -60,6 +60,16 @@ final class Responses {
         transportError(exchange, 405, "Method Not Allowed: use " + allowed + ".");
     }
 
+    /** Answers 405 unless the request only reads (GET or HEAD); true when it was refused. */
+    boolean refusedUnlessRead(HttpExchange exchange) throws IOException {
+        var method = exchange.getRequestMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return false;
+        }
+        methodNotAllowed(exchange, "GET, HEAD");
+        return true;
+    }
+
     /** Refuses a request whose body we will not read; the connection cannot be reused after it. */
     void payloadTooLarge(HttpExchange exchange, int maxBytes) throws IOException {
         exchange.getResponseHeaders().set("Connection", "close");
