@@ -64,7 +64,37 @@ export async function assertIsoToUnix(client) {
   });
   assert.equal(result.isError, false);
   assert.equal(result.content[0].text, '1761825600000');
-  assert.deepEqual(result.structuredContent, { result: '1761825600000' });
+  assert.deepEqual(result.structuredContent, { unix_timestamp_ms: 1761825600000 });
+}
+
+/**
+ * The SDK client checks structuredContent against the outputSchema it saw in tools/list on every
+ * callTool, and rejects the call when they disagree; so each call that resolves here was accepted.
+ * The text content must say the same (unwrapped where the document wraps a bare value under one key).
+ */
+export async function assertStructuredContentAccepted(client) {
+  const { tools } = await client.listTools();
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  const calls = [
+    ['list_alerts', { first: 2 }],
+    ['get_timestamp_range', { reference_time: '2024-01-15T12:00:00Z', hours: 2 }],
+    ['iso_to_unix_timestamp', { iso_datetime: '2025-10-30T08:00:00-04:00' }],
+  ];
+  for (const [name, args] of calls) {
+    const tool = tools.find((t) => t.name === name);
+    assert.ok(tool?.outputSchema, `${name} declares an output schema`);
+    const result = await client.callTool({ name, arguments: args });
+    assert.equal(result.isError, false, `${name} failed: ${result.content?.[0]?.text}`);
+    assert.equal(typeof result.structuredContent, 'object', `${name} carries structured content`);
+    const validate = ajv.compile(tool.outputSchema);
+    assert.ok(validate(result.structuredContent), `${name}: ${ajv.errorsText(validate.errors)}`);
+    const text = JSON.parse(result.content[0].text);
+    const values = Object.values(result.structuredContent);
+    if (values.length === 1 && typeof text !== 'object') assert.deepEqual(values[0], text, name);
+    else assert.deepEqual(result.structuredContent, text, name);
+  }
+  const prose = tools.find((t) => t.name === 'purple_ai');
+  assert.equal(prose.outputSchema, undefined, 'purple_ai answers in prose and declares no output schema');
 }
 
 export async function assertBadArgumentIsToolError(client) {

@@ -2,6 +2,7 @@
 // built-in sandbox console, with progress and a PowerQuery cancelled while it runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { assertStructuredContentAccepted } from '../lib/checks.js';
 import { connectStdio, waitForOutput } from '../lib/server.js';
 
 function stderrContains(session, transport, text) {
@@ -32,6 +33,9 @@ describe('--demo with the TypeScript SDK client', () => {
     const names = (await session.client.listTools()).tools.map((tool) => tool.name);
     assert.deepEqual(names.slice(0, 4), ['purple_ai', 'powerquery', 'get_timestamp_range', 'iso_to_unix_timestamp']);
   });
+
+  test('the SDK client accepts the structured answers of a findings tool and the time tools', () =>
+    assertStructuredContentAccepted(session.client));
 
   test('purple_ai turns a question into a PowerQuery with its time range and explanation', async () => {
     const result = await session.client.callTool({

@@ -135,7 +135,7 @@ describe('Streamable HTTP, stateless (--stateless-http)', () => {
       ? JSON.parse((await readFirstSseEvent(response, (e) => e.data)).data)
       : await response.json();
     assert.equal(body.id, 7);
-    assert.deepEqual(body.result.structuredContent, { result: '1000' });
+    assert.deepEqual(body.result.structuredContent, { unix_timestamp_ms: 1000 });
   });
 
   stopsCleanly(context);

@@ -17,7 +17,16 @@ final class ToolsReference {
                 .append(protocolVersion)
                 .append("); do not edit by hand. `ToolsReferenceTest` fails when this file and the code")
                 .append(" disagree; regenerate with\n`./mvnw -B -pl bootstrap -am test -Dtest=ToolsReferenceTest")
-                .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dpurplemcp.writeToolsReference=true`.\n\n");
+                .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dpurplemcp.writeToolsReference=true`.\n\n")
+                .append("A tool with an output schema answers with both `structuredContent`, which conforms to the")
+                .append(" schema, and a text content block with the same answer, for clients older than 2025-06-18")
+                .append(" and those that show only text. A tool without one (")
+                .append(tools.stream()
+                        .filter(tool -> !tool.has("outputSchema"))
+                        .map(tool -> "`" + tool.path("name").asText() + "`")
+                        .collect(Collectors.joining(", ")))
+                .append(") answers with text only. Failures are text with `isError: true` and never carry")
+                .append(" `structuredContent`.\n\n");
         text.append("| # | Tool | Title | Reads the console |\n|---|---|---|---|\n");
         for (int i = 0; i < tools.size(); i++) {
             var tool = tools.get(i);
@@ -76,14 +85,24 @@ final class ToolsReference {
                             .append(cell(entry.getValue().path("description").asText()))
                             .append(" |\n"));
         }
-        var output = tool.path("outputSchema").path("properties");
-        if (!output.isEmpty()) {
-            var keys = new ArrayList<String>();
-            output.fieldNames().forEachRemaining(keys::add);
-            text.append("\nStructured result: an object with ")
-                    .append(keys.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
-                    .append(" (strings); the same JSON is the text content.\n");
+        text.append('\n').append(result(tool)).append('\n');
+    }
+
+    /** The answer's shape as clients are told it: the top-level keys of the output schema, if any. */
+    private static String result(JsonNode tool) {
+        if (!tool.has("outputSchema")) {
+            return "Result: text only, no `structuredContent` (the answer is prose or a table for the model).";
         }
+        var schema = tool.path("outputSchema");
+        var required = new ArrayList<String>();
+        schema.path("required").forEach(key -> required.add(key.asText()));
+        var keys = new ArrayList<String>();
+        schema.path("properties")
+                .properties()
+                .forEach(entry -> keys.add("`" + entry.getKey() + "` (" + type(entry.getValue())
+                        + (required.contains(entry.getKey()) ? "" : ", optional") + ")"));
+        return "Result: `structuredContent` is an object with " + String.join(", ", keys)
+                + "; the text content carries the same answer for clients that read only text.";
     }
 
     private static String type(JsonNode schema) {
@@ -93,6 +112,9 @@ final class ToolsReference {
             return String.join(" or ", types);
         }
         var type = schema.path("type").asText();
+        if (type.isEmpty()) {
+            return "any JSON";
+        }
         if (schema.has("enum")) {
             var values = new ArrayList<String>();
             schema.path("enum").forEach(value -> values.add("`" + value.asText() + "`"));

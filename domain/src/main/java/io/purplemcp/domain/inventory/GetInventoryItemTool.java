@@ -1,5 +1,7 @@
 package io.purplemcp.domain.inventory;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.purplemcp.domain.tools.ItemId;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
@@ -7,7 +9,6 @@ import io.purplemcp.ports.inventory.AssetId;
 import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.tools.ToolResult;
@@ -37,7 +38,7 @@ final class GetInventoryItemTool implements Tool {
                     ITEM_ID,
                     "The asset's id, e.g. '1f0c3e6a-9b7d-4e2a-8c55-7a1d2b3c4d5e'; surrounding whitespace is"
                             + " ignored.")),
-            ResultShape.text(),
+            InventorySchemas.single(),
             ToolHints.consoleRead());
 
     private final AssetInventory inventory;
@@ -61,7 +62,11 @@ final class GetInventoryItemTool implements Tool {
                 "Failed to retrieve inventory item " + id,
                 InventoryFailures::explain,
                 deadline -> inventory.asset(id, deadline));
-        return new ToolResult.Text(
-                asset.map(AssetShape::asset).map(PrettyJson::write).orElse(NOT_FOUND));
+        var shaped = asset.map(AssetShape::asset);
+        var structured = JsonNodeFactory.instance.objectNode();
+        structured.set(InventorySchemas.ASSET, shaped.orElseGet(NullNode::getInstance));
+        // The text stays the bare asset (or null), as the reference prints it.
+        return new ToolResult.Structured(
+                structured, shaped.map(PrettyJson::write).orElse(NOT_FOUND));
     }
 }

@@ -5,7 +5,6 @@ import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.tools.ToolResult;
@@ -37,7 +36,7 @@ final class ListInventoryItemsTool implements Tool {
                             InventoryRequests.SURFACE,
                             "Only assets of this surface: ENDPOINT, CLOUD, IDENTITY or NETWORK_DISCOVERY, in"
                                     + " capitals. Null or omitted for every surface.")),
-            ResultShape.text(),
+            InventorySchemas.page(),
             ToolHints.consoleRead());
 
     private final AssetInventory inventory;
@@ -62,6 +61,7 @@ final class ListInventoryItemsTool implements Tool {
                 "Failed to list inventory items",
                 InventoryFailures::explain,
                 deadline -> inventory.list(page, surface, deadline));
-        return new ToolResult.Text(PrettyJson.write(AssetShape.page(assets)));
+        var shaped = AssetShape.page(assets);
+        return new ToolResult.Structured(shaped, PrettyJson.write(shaped));
     }
 }

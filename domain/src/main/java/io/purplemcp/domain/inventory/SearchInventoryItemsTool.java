@@ -5,7 +5,6 @@ import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.inventory.AssetInventory;
 import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.tools.ToolResult;
@@ -42,7 +41,7 @@ final class SearchInventoryItemsTool implements Tool {
                     ParameterSpec.integer(
                             InventoryRequests.LIMIT, InventoryRequests.DEFAULT_LIMIT, AssetDescriptions.LIMIT),
                     ParameterSpec.integer(InventoryRequests.SKIP, 0, AssetDescriptions.SKIP)),
-            ResultShape.text(),
+            InventorySchemas.page(),
             ToolHints.consoleRead());
 
     private final AssetInventory inventory;
@@ -67,6 +66,7 @@ final class SearchInventoryItemsTool implements Tool {
                 "Failed to search inventory items",
                 failure -> InventoryFailures.explainSearch(failure, filter),
                 deadline -> inventory.search(filter, page, deadline));
-        return new ToolResult.Text(PrettyJson.write(AssetShape.page(assets)));
+        var shaped = AssetShape.page(assets);
+        return new ToolResult.Structured(shaped, PrettyJson.write(shaped));
     }
 }

@@ -1,5 +1,7 @@
 package io.purplemcp.domain.time;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.purplemcp.domain.json.Schemas;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.tools.CallContext;
@@ -14,6 +16,9 @@ import java.util.List;
 public final class IsoToUnixTimestampTool implements Tool {
 
     public static final String NAME = "iso_to_unix_timestamp";
+
+    /** The key of the number in the structured answer, which MCP requires to be an object. */
+    public static final String MILLIS = "unix_timestamp_ms";
 
     private static final String DESCRIPTION = "Turns an ISO 8601 date and time into a UNIX timestamp in"
             + " milliseconds (UTC), the form the date filters of the alert, vulnerability, misconfiguration and"
@@ -38,7 +43,8 @@ public final class IsoToUnixTimestampTool implements Tool {
                     "iso_datetime",
                     "The date and time in ISO 8601 with the user's UTC offset, e.g."
                             + " '2025-10-30T08:00:00-04:00'; without a zone it is read as UTC.")),
-            ResultShape.text(),
+            ResultShape.document(
+                    Schemas.object().required(MILLIS, Schemas.type("integer")).build()),
             ToolHints.localComputation());
 
     @Override
@@ -49,6 +55,7 @@ public final class IsoToUnixTimestampTool implements Tool {
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         long millis = LenientIsoDateTimeParser.epochMillis(arguments.string("iso_datetime"));
-        return new ToolResult.Text(Long.toString(millis));
+        return new ToolResult.Structured(
+                JsonNodeFactory.instance.objectNode().put(MILLIS, millis), Long.toString(millis));
     }
 }

@@ -56,7 +56,11 @@ public final class ToolRegistry implements ToolCatalog {
     private ToolResult run(Tool tool, ToolCall call, CallContext context) {
         try {
             var arguments = ToolArguments.check(tool.definition().parameters(), call.arguments());
-            return tool.call(arguments, context);
+            var result = tool.call(arguments, context);
+            if (!tool.definition().resultShape().admits(result)) {
+                throw new IllegalStateException("the answer does not match the tool's declared result shape");
+            }
+            return result;
         } catch (ToolFailure failure) {
             return new ToolResult.Failure(failure.getMessage());
         } catch (RuntimeException unexpected) {

@@ -111,7 +111,7 @@ class FindingsArgumentsPropertyTest {
         if (result instanceof ToolResult.Failure failure) {
             assertThat(failure.message()).doesNotContain("failed unexpectedly");
         } else {
-            assertThat(result).isInstanceOf(ToolResult.Text.class);
+            assertThat(result).isInstanceOf(ToolResult.Structured.class);
         }
     }
 

@@ -68,6 +68,8 @@ class FindingsBehaviourTest {
                         + " \"2024-10-30T12:41:07.512Z\", \"data_sources\": [\"EDR\"], \"assignee\": {\"user_id\":"
                         + " \"7\", \"full_name\": \"Dana\"}, \"note_exists\": true}"));
         assertThat(text).contains("\n  \"id\"");
+        // Structured content must be an object, so the record travels under the family's name.
+        assertThat(calls.structured("get_alert", "alert_id", "a1").get("alert")).isEqualTo(FindingsCalls.parse(text));
     }
 
     @ParameterizedTest
@@ -75,6 +77,9 @@ class FindingsBehaviourTest {
     void aFindingThatDoesNotExistIsNull(String tool) {
         var parameter = tool.replace("get_", "") + "_id";
         assertThat(calls.text(tool, parameter, "missing")).isEqualTo("null");
+        var structured = calls.structured(tool, parameter, "missing");
+        assertThat(structured.size()).isOne();
+        assertThat(structured.get(tool.replace("get_", "")).isNull()).isTrue();
     }
 
     @Test
@@ -115,6 +120,8 @@ class FindingsBehaviourTest {
     void anEmptyPageHasPageInfoButNoTotal() {
         assertThat(calls.json("list_vulnerabilities").toString())
                 .isEqualTo("{\"edges\":[],\"page_info\":{\"has_next_page\":false,\"has_previous_page\":false}}");
+        // A page is an object already: the document is the text's JSON, unwrapped.
+        assertThat(calls.structured("list_vulnerabilities")).isEqualTo(calls.json("list_vulnerabilities"));
     }
 
     @Test
@@ -187,6 +194,8 @@ class FindingsBehaviourTest {
                         + "\"u\",\"email\":\"e\"},\"alert_id\":\"a1\"}]}");
         calls.alerts.page = FindingsPage::empty;
         assertThat(calls.json("get_alert_notes", "alert_id", "a2").toString()).isEqualTo("{\"data\":[]}");
+        assertThat(calls.structured("get_alert_notes", "alert_id", "a2").toString())
+                .isEqualTo("{\"data\":[]}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.purplemcp.domain.findings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.tools.CallContext;
@@ -41,6 +42,10 @@ final class FindingsCalls {
 
     String text(String tool, Object... namesAndValues) {
         return calls.text(tool, namesAndValues);
+    }
+
+    ObjectNode structured(String tool, Object... namesAndValues) {
+        return calls.structured(tool, namesAndValues);
     }
 
     JsonNode json(String tool, Object... namesAndValues) {

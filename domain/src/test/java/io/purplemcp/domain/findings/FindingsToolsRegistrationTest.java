@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.ports.tools.ParameterSpec;
 import io.purplemcp.ports.tools.ParameterType;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolHints;
 import java.time.Clock;
@@ -176,10 +175,12 @@ class FindingsToolsRegistrationTest {
     }
 
     @Test
-    void everyToolReadsTheConsoleAndAnswersWithText() {
+    void everyToolReadsTheConsoleAndAnswersWithADocument() {
         definitions().values().forEach(definition -> {
             assertThat(definition.hints()).isEqualTo(ToolHints.consoleRead());
-            assertThat(definition.resultShape()).isEqualTo(ResultShape.text());
+            assertThat(definition.resultShape().outputSchema())
+                    .as(definition.name())
+                    .isPresent();
             assertThat(definition.title()).isNotBlank();
             definition
                     .parameters()

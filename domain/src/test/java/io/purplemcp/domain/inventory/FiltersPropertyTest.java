@@ -33,7 +33,7 @@ class FiltersPropertyTest {
                     .matches("(?s)(Invalid JSON in filters parameter: |filters).*");
             assertThat(calls.inventory.requests).isEmpty();
         } else {
-            assertThat(result).isInstanceOf(ToolResult.Text.class);
+            assertThat(result).isInstanceOf(ToolResult.Structured.class);
             assertThat(calls.inventory.only().filter()).isPresent();
         }
     }

@@ -2,6 +2,7 @@ package io.purplemcp.domain.inventory;
 
 import static io.purplemcp.domain.inventory.InventoryCalls.failure;
 import static io.purplemcp.domain.inventory.InventoryCalls.json;
+import static io.purplemcp.domain.inventory.InventoryCalls.structured;
 import static io.purplemcp.domain.inventory.InventoryCalls.text;
 import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,11 @@ class GetInventoryItemToolTest {
                         + "  \"core_count\": 8,\n"
                         + "  \"cloudProvider\": \"AWS\"\n"
                         + "}");
+        assertThat(structured(calls.call("get_inventory_item", "item_id", "a1"))
+                        .path("asset")
+                        .path("core_count")
+                        .asInt())
+                .isEqualTo(8);
     }
 
     @Test
@@ -66,6 +72,9 @@ class GetInventoryItemToolTest {
         calls.inventory.answersAsset(Optional::empty);
 
         assertThat(text(calls.call("get_inventory_item", "item_id", "nope"))).isEqualTo("null");
+        assertThat(structured(calls.call("get_inventory_item", "item_id", "nope"))
+                        .toString())
+                .isEqualTo("{\"asset\":null}");
     }
 
     @Test

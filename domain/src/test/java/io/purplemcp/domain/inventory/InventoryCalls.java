@@ -31,6 +31,10 @@ final class InventoryCalls {
         return calls.call(tool, namesAndValues);
     }
 
+    static ObjectNode structured(ToolResult result) {
+        return CatalogCalls.structured(result);
+    }
+
     static String text(ToolResult result) {
         return CatalogCalls.text(result);
     }

@@ -8,7 +8,6 @@ import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.ports.inventory.AssetPage;
 import io.purplemcp.ports.tools.ParameterSpec;
 import io.purplemcp.ports.tools.ParameterType;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolHints;
 import java.time.Clock;
@@ -43,7 +42,7 @@ class InventoryToolsTest {
                 .containsExactly("Get an inventory asset", "List inventory assets", "Search inventory assets");
         assertThat(definitions).allSatisfy(d -> {
             assertThat(d.hints()).isEqualTo(ToolHints.consoleRead());
-            assertThat(d.resultShape()).isEqualTo(ResultShape.text());
+            assertThat(d.resultShape().outputSchema()).isPresent();
         });
     }
 

@@ -3,7 +3,6 @@ package io.purplemcp.domain.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purplemcp.ports.tools.ParameterType;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.tools.ToolResult;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,11 @@ class IsoToUnixTimestampToolTest {
                 "2025-W44-4                   | 1761782400000",
             })
     void convertsTheVerifiedValues(String input, String millis) {
-        assertThat(tools.call(TOOL, "iso_datetime", input)).isEqualTo(new ToolResult.Text(millis));
+        var answer = (ToolResult.Structured) tools.call(TOOL, "iso_datetime", input);
+
+        // The text stays the bare number the reference prints; the document carries it as a number.
+        assertThat(answer.text()).isEqualTo(millis);
+        assertThat(answer.value().toString()).isEqualTo("{\"unix_timestamp_ms\":" + millis + "}");
     }
 
     @ParameterizedTest
@@ -77,8 +80,8 @@ class IsoToUnixTimestampToolTest {
 
     @Test
     void answersThirteenDigitsForCurrentDatesAndANegativeNumberBefore1970() {
-        var current = (ToolResult.Text) tools.call(TOOL, "iso_datetime", "2026-11-23T22:31:58Z");
-        var old = (ToolResult.Text) tools.call(TOOL, "iso_datetime", "1960-06-01T00:00:00Z");
+        var current = (ToolResult.Structured) tools.call(TOOL, "iso_datetime", "2026-11-23T22:31:58Z");
+        var old = (ToolResult.Structured) tools.call(TOOL, "iso_datetime", "1960-06-01T00:00:00Z");
 
         assertThat(current.text()).matches("\\d{13}");
         assertThat(old.text()).startsWith("-").isEqualTo("-302486400000");
@@ -115,7 +118,9 @@ class IsoToUnixTimestampToolTest {
             assertThat(parameter.nullable()).isFalse();
             assertThat(parameter.description()).contains("UTC");
         });
-        assertThat(definition.resultShape()).isEqualTo(ResultShape.text());
+        assertThat(definition.resultShape().outputSchema().orElseThrow().toString())
+                .isEqualTo("{\"type\":\"object\",\"properties\":{\"unix_timestamp_ms\":{\"type\":\"integer\"}},"
+                        + "\"required\":[\"unix_timestamp_ms\"]}");
         assertThat(definition.hints()).isEqualTo(ToolHints.localComputation());
     }
 }

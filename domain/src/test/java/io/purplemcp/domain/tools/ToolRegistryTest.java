@@ -89,6 +89,19 @@ class ToolRegistryTest {
     }
 
     @Test
+    void anAnswerThatContradictsTheDeclaredShapeIsACrashNotAnAnswer() throws UnknownToolException {
+        // A client validates structured content against the listed schema; a prose tool must not send any.
+        var registry = registry(tool("prose", (arguments, context) -> new ToolResult.Structured(NODES.objectNode())));
+
+        var result = registry.call(call("prose", "text", "x"), CallContext.unobserved());
+
+        assertThat(result).isInstanceOf(ToolResult.Failure.class);
+        assertThat(((ToolResult.Failure) result).message()).contains("'prose' failed unexpectedly");
+        assertThat(events).first().isInstanceOf(ToolCallCrashed.class);
+        assertThat(outcomes()).containsExactly(Outcome.FAILED);
+    }
+
+    @Test
     void badArgumentsFailBeforeTheToolRuns() throws UnknownToolException {
         var runs = new AtomicInteger();
         var registry = registry(tool("echo", (arguments, context) -> {

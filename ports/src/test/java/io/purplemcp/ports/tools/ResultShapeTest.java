@@ -3,42 +3,68 @@ package io.purplemcp.ports.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ResultShapeTest {
 
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
     @Test
-    void aTextResultIsWrappedAsResult() {
-        assertThat(ResultShape.text()).isEqualTo(new ResultShape(List.of("result"), true));
-        assertThat(ResultShape.TEXT_PROPERTY).isEqualTo("result");
+    void proseHasNoOutputSchema() {
+        assertThat(ResultShape.text().outputSchema()).isEmpty();
+        assertThat(ResultShape.text()).isEqualTo(new ResultShape(Optional.empty()));
     }
 
     @Test
-    void anObjectResultListsItsStringKeys() {
-        var shape = ResultShape.objectOfStrings(List.of("current_time", "offset_time"));
+    void anObjectOfStringsRequiresEachKeyAsAString() {
+        var schema = ResultShape.objectOfStrings(List.of("current_time", "offset_time"))
+                .outputSchema()
+                .orElseThrow();
 
-        assertThat(shape.stringProperties()).containsExactly("current_time", "offset_time");
-        assertThat(shape.wrapsText()).isFalse();
+        assertThat(schema.toString())
+                .isEqualTo("{\"type\":\"object\",\"properties\":{\"current_time\":{\"type\":\"string\"},"
+                        + "\"offset_time\":{\"type\":\"string\"}},\"required\":[\"current_time\",\"offset_time\"]}");
     }
 
     @Test
-    void namesAtLeastOneProperty() {
+    void aSchemaAlwaysDescribesAnObject() {
+        assertThatThrownBy(() -> ResultShape.document(NODES.objectNode().put("type", "string")))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("an output schema describes an object");
+        assertThatThrownBy(() -> ResultShape.document(NODES.objectNode()))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ResultShape.objectOfStrings(List.of()))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a result shape names at least one property");
-        assertThatThrownBy(() -> new ResultShape(null, true)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ResultShape(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aShapeAdmitsFailuresAndOnlyItsOwnKindOfAnswer() {
+        var document = new ToolResult.Structured(NODES.objectNode());
+        var prose = new ToolResult.Text("t");
+        var failure = new ToolResult.Failure("f");
+        var schema = ResultShape.document(NODES.objectNode().put("type", "object"));
+
+        assertThat(schema.admits(document)).isTrue();
+        assertThat(schema.admits(prose)).isFalse();
+        assertThat(schema.admits(failure)).isTrue();
+        assertThat(ResultShape.text().admits(prose)).isTrue();
+        assertThat(ResultShape.text().admits(document)).isFalse();
+        assertThat(ResultShape.text().admits(failure)).isTrue();
     }
 
     @Test
     void keepsItsOwnCopy() {
-        var keys = new ArrayList<>(List.of("a"));
-        var shape = ResultShape.objectOfStrings(keys);
+        var schema = NODES.objectNode().put("type", "object");
+        var shape = ResultShape.document(schema);
 
-        keys.add("b");
+        schema.put("required", "changed");
+        shape.outputSchema().orElseThrow().put("title", "changed too");
 
-        assertThat(shape.stringProperties()).containsExactly("a");
-        assertThatThrownBy(() -> shape.stringProperties().add("c")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(shape.outputSchema().orElseThrow().toString()).isEqualTo("{\"type\":\"object\"}");
     }
 }

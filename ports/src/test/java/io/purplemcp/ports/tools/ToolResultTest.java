@@ -37,6 +37,18 @@ class ToolResultTest {
     }
 
     @Test
+    void aStructuredResultKeepsItsOwnTextOrShowsItsCompactJson() {
+        var value = JsonNodeFactory.instance.objectNode().put("n", 5);
+
+        assertThat(new ToolResult.Structured(value).text()).isEqualTo("{\"n\":5}");
+        assertThat(new ToolResult.Structured(value, "5").text()).isEqualTo("5");
+        assertThat(new ToolResult.Structured(value, "5").value()).isEqualTo(value);
+        assertThatThrownBy(() -> new ToolResult.Structured(value, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
+    }
+
+    @Test
     void aFailureSaysWhy() {
         assertThat(new ToolResult.Failure("Use a shorter range.").message()).isEqualTo("Use a shorter range.");
         assertThatThrownBy(() -> new ToolResult.Failure(null))

@@ -55,16 +55,32 @@ public final class CatalogCalls {
         return parse(text(tool, namesAndValues));
     }
 
+    /** The structured content of a call that must succeed with a document. */
+    public ObjectNode structured(String tool, Object... namesAndValues) {
+        return structured(call(tool, namesAndValues));
+    }
+
     /** The message of a call that must fail as a tool (not as a protocol error). */
     public String failure(String tool, Object... namesAndValues) {
         return failure(call(tool, namesAndValues));
     }
 
+    /** The text a successful call shows the model, whether or not it also carries a document. */
     public static String text(ToolResult result) {
-        if (!(result instanceof ToolResult.Text text)) {
-            throw new AssertionError("expected a text result, got " + result);
+        if (result instanceof ToolResult.Text text) {
+            return text.text();
         }
-        return text.text();
+        if (result instanceof ToolResult.Structured structured) {
+            return structured.text();
+        }
+        throw new AssertionError("expected a successful result, got " + result);
+    }
+
+    public static ObjectNode structured(ToolResult result) {
+        if (!(result instanceof ToolResult.Structured structured)) {
+            throw new AssertionError("expected a structured result, got " + result);
+        }
+        return structured.value();
     }
 
     public static String failure(ToolResult result) {

@@ -49,13 +49,13 @@ class StatelessStreamableTest {
     @Test
     void theHeaderChoosesTheRevisionAndDefaultsTo20250326() throws Exception {
         try (var t = TestServer.streamable().stateless().start()) {
-            var newer = t.post(echo(1, "x"), "MCP-Protocol-Version", "2025-06-18");
-            var assumed = t.post(echo(2, "x"));
+            var newer = t.post(toolsList(1), "MCP-Protocol-Version", "2025-06-18");
+            var assumed = t.post(toolsList(2));
 
-            // Structured content arrived in 2025-06-18, so only the newer revision carries it.
-            assertThat(json(newer.body()).at("/result/structuredContent").isMissingNode())
+            // Tool titles arrived in 2025-06-18, so only the newer revision lists them.
+            assertThat(json(newer.body()).at("/result/tools/0/title").isMissingNode())
                     .isFalse();
-            assertThat(json(assumed.body()).at("/result/structuredContent").isMissingNode())
+            assertThat(json(assumed.body()).at("/result/tools/0/title").isMissingNode())
                     .isTrue();
         }
     }

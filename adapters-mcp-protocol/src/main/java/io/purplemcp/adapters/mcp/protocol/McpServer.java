@@ -6,9 +6,10 @@ import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.ports.telemetry.TraceScope;
 import io.purplemcp.ports.tools.ToolCatalog;
 import io.purplemcp.ports.tools.ToolDefinition;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +27,7 @@ public final class McpServer {
     private final boolean logPayloads;
     private final Telemetry telemetry;
     private final TraceScope traceScope;
-    private volatile Set<String> localTools; // built on the first call, not at start-up
+    private volatile Map<String, ToolDefinition> byName; // built on the first call, not at start-up
 
     /**
      * @param toolExecutor runs tool calls, so a slow call never holds up the transport's reader
@@ -123,15 +124,27 @@ public final class McpServer {
 
     /** Whether the tool only computes from its arguments, so it may run on the caller's thread. */
     boolean computesLocally(String toolName) {
-        var local = localTools;
-        if (local == null) {
-            local = catalog.definitions().stream()
-                    .filter(definition -> !definition.hints().openWorld())
-                    .map(ToolDefinition::name)
-                    .collect(Collectors.toUnmodifiableSet());
-            localTools = local;
+        var definition = definition(toolName);
+        return definition != null && !definition.hints().openWorld();
+    }
+
+    /**
+     * Whether the tool told clients the shape of its answers: only then may a result carry structured
+     * content, which such a client validates against that schema.
+     */
+    boolean declaresOutputSchema(String toolName) {
+        var definition = definition(toolName);
+        return definition != null && definition.resultShape().outputSchema().isPresent();
+    }
+
+    private ToolDefinition definition(String toolName) {
+        var known = byName;
+        if (known == null) {
+            known = catalog.definitions().stream()
+                    .collect(Collectors.toUnmodifiableMap(ToolDefinition::name, Function.identity()));
+            byName = known;
         }
-        return local.contains(toolName);
+        return known.get(toolName);
     }
 
     ServerIdentity identity() {

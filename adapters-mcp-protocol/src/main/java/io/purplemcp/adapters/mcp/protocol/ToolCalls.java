@@ -6,7 +6,6 @@ import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Request;
 import io.purplemcp.ports.telemetry.TraceContext;
 import io.purplemcp.ports.telemetry.TraceScope;
 import io.purplemcp.ports.tools.LogLevel;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolCall;
 import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.ports.tools.UnknownToolException;
@@ -84,7 +83,10 @@ final class ToolCalls {
                 LOG.debug("tool call cancelled: tool={}", Text.shorten(call.toolName()));
                 return null;
             }
-            return failure == null ? Messages.result(request.id(), render(result, renderAs)) : failed(request, failure);
+            return failure == null
+                    ? Messages.result(
+                            request.id(), render(result, renderAs, server.declaresOutputSchema(call.toolName())))
+                    : failed(request, failure);
         });
     }
 
@@ -159,20 +161,20 @@ final class ToolCalls {
         return Messages.error(request.id(), JsonRpcError.INTERNAL_ERROR, "Internal error while running the tool.");
     }
 
-    static ObjectNode render(ToolResult result, ProtocolVersion negotiated) {
+    /**
+     * @param declaresOutputSchema whether the tool's listing carried an output schema: structured
+     *     content without one would be an answer the client was never told to expect
+     */
+    static ObjectNode render(ToolResult result, ProtocolVersion negotiated, boolean declaresOutputSchema) {
         var rendered = Messages.NODES.objectNode();
         var content = rendered.putArray("content");
         if (result instanceof ToolResult.Text text) {
             content.addObject().put("type", "text").put("text", text.text());
-            if (negotiated.hasStructuredResults()) {
-                rendered.putObject("structuredContent").put(ResultShape.TEXT_PROPERTY, text.text());
-            }
             rendered.put("isError", false);
         } else if (result instanceof ToolResult.Structured structured) {
-            content.addObject()
-                    .put("type", "text")
-                    .put("text", structured.value().toString());
-            if (negotiated.hasStructuredResults()) {
+            // The text stays for clients older than structured content, and for those that show only text.
+            content.addObject().put("type", "text").put("text", structured.text());
+            if (negotiated.hasStructuredResults() && declaresOutputSchema) {
                 rendered.set("structuredContent", structured.value());
             }
             rendered.put("isError", false);

@@ -2,7 +2,6 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
 
 /**
@@ -23,7 +22,9 @@ final class ToolSchemas {
         tool.put("description", definition.description());
         tool.set("inputSchema", inputSchema(definition));
         if (version.hasStructuredResults()) {
-            tool.set("outputSchema", outputSchema(definition.resultShape()));
+            // A prose tool declares none: a client would otherwise demand structured content it never gets
+            // (docs/decisions/0018-structured-output.md).
+            definition.resultShape().outputSchema().ifPresent(schema -> tool.set("outputSchema", schema));
         }
         if (version.hasToolAnnotations()) {
             var hints = definition.hints();
@@ -73,16 +74,5 @@ final class ToolSchemas {
         }
         property.put("description", parameter.description());
         return property;
-    }
-
-    static ObjectNode outputSchema(ResultShape shape) {
-        var schema = Messages.NODES.objectNode().put("type", "object");
-        var properties = schema.putObject("properties");
-        var required = schema.putArray("required");
-        for (var name : shape.stringProperties()) {
-            properties.putObject(name).put("type", "string");
-            required.add(name);
-        }
-        return schema;
     }
 }

@@ -3,8 +3,10 @@ package io.purplemcp.adapters.mcp.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.tools.ToolResult;
 import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -223,17 +225,68 @@ class McpSessionTest {
     }
 
     @Test
-    void textResultsCarryStructuredContentFromJune2025() throws Exception {
+    void onlyAToolWithAnOutputSchemaListsOne() throws Exception {
+        var tools = send(initialized("2025-11-25"), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}")
+                .path("result")
+                .path("tools");
+
+        assertThat(tools.get(0).path("name").asText()).isEqualTo("echo");
+        assertThat(tools.get(0).has("outputSchema")).isFalse();
+        assertThat(tools.get(1).path("outputSchema").path("type").asText()).isEqualTo("object");
+    }
+
+    @Test
+    void textResultsCarryNoStructuredContentInAnyRevision() throws Exception {
         var call = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
                 + "\"arguments\":{\"text\":\"hi\"}}}";
 
-        var modern = send(initialized("2025-06-18"), call).path("result");
-        var legacy = send(initialized("2025-03-26"), call).path("result");
+        for (var version : List.of("2025-03-26", "2025-06-18", "2025-11-25")) {
+            var result = send(initialized(version), call).path("result");
 
-        assertThat(modern.path("content").get(0).path("text").asText()).isEqualTo("hi");
-        assertThat(modern.path("structuredContent").path("result").asText()).isEqualTo("hi");
-        assertThat(modern.path("isError").asBoolean()).isFalse();
-        assertThat(legacy.has("structuredContent")).isFalse();
+            assertThat(result.path("content").get(0).path("text").asText()).isEqualTo("hi");
+            assertThat(result.has("structuredContent")).as(version).isFalse();
+            assertThat(result.path("isError").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void structuredResultsCarryStructuredContentFromJune2025Only() throws Exception {
+        var call = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"clock\"}}";
+
+        var june = send(initialized("2025-06-18"), call).path("result");
+        var march = send(initialized("2025-03-26"), call).path("result");
+
+        assertThat(june.path("structuredContent").path("now").asText()).isEqualTo("noon");
+        assertThat(march.has("structuredContent")).isFalse();
+        assertThat(march.path("content").get(0).path("text").asText()).isEqualTo("{\"now\":\"noon\"}");
+    }
+
+    @Test
+    void failuresCarryNoStructuredContent() throws Exception {
+        var result = send(
+                        initialized("2025-11-25"),
+                        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"fail\"}}")
+                .path("result");
+
+        assertThat(result.path("isError").asBoolean()).isTrue();
+        assertThat(result.has("structuredContent")).isFalse();
+        assertThat(ToolCalls.render(new ToolResult.Failure("no"), ProtocolVersion.LATEST, true)
+                        .has("structuredContent"))
+                .isFalse();
+    }
+
+    @Test
+    void aDocumentFromAToolWithoutAnOutputSchemaTravelsAsTextOnly() {
+        var document =
+                new ToolResult.Structured(JsonNodeFactory.instance.objectNode().put("a", 1), "{ \"a\": 1 }");
+
+        var undeclared = ToolCalls.render(document, ProtocolVersion.LATEST, false);
+        var declared = ToolCalls.render(document, ProtocolVersion.LATEST, true);
+
+        assertThat(undeclared.has("structuredContent")).isFalse();
+        assertThat(undeclared.path("content").get(0).path("text").asText()).isEqualTo("{ \"a\": 1 }");
+        assertThat(declared.path("structuredContent").toString()).isEqualTo("{\"a\":1}");
+        assertThat(declared.path("content").get(0).path("text").asText()).isEqualTo("{ \"a\": 1 }");
     }
 
     @Test

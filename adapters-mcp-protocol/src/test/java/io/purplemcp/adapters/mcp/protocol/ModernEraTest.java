@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.security.Redactor;
-import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -79,7 +78,9 @@ class ModernEraTest {
         assertThat(first.path("cacheScope").asText()).isEqualTo("public");
         assertThat(first.path("ttlMs").asLong()).isPositive();
         assertThat(first.path("tools")).hasSize(3);
-        assertThat(first.path("tools").get(0).has("outputSchema")).isTrue();
+        assertThat(first.path("tools").get(0).has("outputSchema")).isFalse();
+        assertThat(first.path("tools").get(1).path("outputSchema").path("type").asText())
+                .isEqualTo("object");
         assertThat(first.path("tools").get(0).has("execution")).isFalse();
 
         var next = send(modern(
@@ -98,12 +99,18 @@ class ModernEraTest {
 
         assertThat(result.path("resultType").asText()).isEqualTo("complete");
         assertThat(result.path("content").get(0).path("text").asText()).isEqualTo("hi");
-        assertThat(result.path("structuredContent")
-                        .path(ResultShape.TEXT_PROPERTY)
-                        .asText())
-                .isEqualTo("hi");
+        assertThat(result.has("structuredContent")).isFalse();
         assertThat(result.path("_meta").has("io.modelcontextprotocol/serverInfo"))
                 .isTrue();
+    }
+
+    @Test
+    void aToolWithAnOutputSchemaAnswersWithStructuredContentAndItsText() throws Exception {
+        var result = send(modern(1, "tools/call", "\"name\":\"clock\"")).path("result");
+
+        assertThat(result.path("structuredContent").toString()).isEqualTo("{\"now\":\"noon\"}");
+        assertThat(result.path("content").get(0).path("text").asText()).isEqualTo("{\"now\":\"noon\"}");
+        assertThat(result.path("isError").asBoolean()).isFalse();
     }
 
     @Test
@@ -112,6 +119,7 @@ class ModernEraTest {
         var unknown = send(modern(2, "tools/call", "\"name\":\"nope\""));
 
         assertThat(failed.path("isError").asBoolean()).isTrue();
+        assertThat(failed.has("structuredContent")).isFalse();
         assertThat(failed.path("resultType").asText()).isEqualTo("complete");
         assertThat(failed.path("content").get(0).path("text").asText()).doesNotContain("SECRET-123");
         assertThat(unknown.path("error").path("code").asInt()).isEqualTo(-32602);

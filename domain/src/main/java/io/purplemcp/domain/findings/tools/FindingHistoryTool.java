@@ -17,7 +17,8 @@ final class FindingHistoryTool extends FindingTool {
                 "get_" + family.singular() + "_history",
                 "Get " + family.singular() + " history",
                 Descriptions.history(family),
-                List.of(FindingArguments.id(family), FindingArguments.first("events"), FindingArguments.after()));
+                List.of(FindingArguments.id(family), FindingArguments.first("events"), FindingArguments.after()),
+                FindingSchemas.connection());
     }
 
     @Override
@@ -29,7 +30,7 @@ final class FindingHistoryTool extends FindingTool {
                 context,
                 "Failed to retrieve history for " + family.singular() + " " + id,
                 deadline -> findings.history(id, selection, page, deadline));
-        return new ToolResult.Text(
-                PageShaper.connection(events, family.history(), selection).toPrettyString());
+        var shaped = PageShaper.connection(events, family.history(), selection);
+        return new ToolResult.Structured(shaped, shaped.toPrettyString());
     }
 }

@@ -22,7 +22,8 @@ final class FindingNotesTool extends FindingTool {
                 Descriptions.notes(family),
                 family.pagedNotes()
                         ? List.of(FindingArguments.id(family), FindingArguments.notesFirst(), FindingArguments.after())
-                        : List.<ParameterSpec>of(FindingArguments.id(family)));
+                        : List.<ParameterSpec>of(FindingArguments.id(family)),
+                family.pagedNotes() ? FindingSchemas.connection() : FindingSchemas.data());
     }
 
     @Override
@@ -38,6 +39,6 @@ final class FindingNotesTool extends FindingTool {
         var shaped = family.pagedNotes()
                 ? PageShaper.connection(notes, family.notes(), selection)
                 : PageShaper.data(notes, family.notes(), selection);
-        return new ToolResult.Text(shaped.toPrettyString());
+        return new ToolResult.Structured(shaped, shaped.toPrettyString());
     }
 }

@@ -24,12 +24,13 @@ abstract class FindingTool implements Tool {
             String name,
             String title,
             String description,
-            List<ParameterSpec> parameters) {
+            List<ParameterSpec> parameters,
+            ResultShape resultShape) {
         this.family = Objects.requireNonNull(family, "family");
         this.findings = Objects.requireNonNull(findings, "findings");
         this.console = Objects.requireNonNull(console, "console");
         this.definition =
-                new ToolDefinition(name, title, description, parameters, ResultShape.text(), ToolHints.consoleRead());
+                new ToolDefinition(name, title, description, parameters, resultShape, ToolHints.consoleRead());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.purplemcp.domain.findings.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.purplemcp.domain.findings.fields.RecordShaper;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.findings.Findings;
@@ -18,7 +21,8 @@ final class GetFindingTool extends FindingTool {
                 "get_" + family.singular(),
                 "Get " + family.singular(),
                 Descriptions.get(family),
-                List.of(FindingArguments.id(family)));
+                List.of(FindingArguments.id(family)),
+                FindingSchemas.single(family.singular()));
     }
 
     @Override
@@ -29,9 +33,11 @@ final class GetFindingTool extends FindingTool {
                 context,
                 "Failed to retrieve " + family.singular() + " " + id,
                 deadline -> findings.get(id, selection, deadline));
-        return new ToolResult.Text(
-                record.map(found -> RecordShaper.shape(family.records().record(), selection, found)
-                                .toPrettyString())
-                        .orElse("null"));
+        var shaped = record.map(found -> RecordShaper.shape(family.records().record(), selection, found));
+        var structured = JsonNodeFactory.instance.objectNode();
+        structured.set(family.singular(), shaped.<JsonNode>map(found -> found).orElseGet(NullNode::getInstance));
+        // The text stays the bare record (or null), as the reference prints it.
+        return new ToolResult.Structured(
+                structured, shaped.map(JsonNode::toPrettyString).orElse("null"));
     }
 }

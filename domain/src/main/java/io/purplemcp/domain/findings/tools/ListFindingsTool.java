@@ -26,7 +26,8 @@ final class ListFindingsTool extends FindingTool {
                 (search ? "search_" : "list_") + family.plural(),
                 (search ? "Search " : "List ") + family.plural(),
                 search ? Descriptions.search(family) : Descriptions.list(family),
-                parameters(family, search));
+                parameters(family, search),
+                FindingSchemas.connection());
         this.search = search;
     }
 
@@ -67,7 +68,7 @@ final class ListFindingsTool extends FindingTool {
                     + " view_type " + view.orElseThrow() + " cannot be applied. Call again with view_type "
                     + family.defaultView().orElseThrow() + (search ? " and narrow the results with filters." : "."));
         }
-        return new ToolResult.Text(
-                PageShaper.connection(result, family.records(), selection).toPrettyString());
+        var shaped = PageShaper.connection(result, family.records(), selection);
+        return new ToolResult.Structured(shaped, shaped.toPrettyString());
     }
 }
