@@ -83,15 +83,15 @@ chmod -R u+w,a+rX,go-w "$rootfs$app"
 rt=$rootfs$app/runtime
 
 # The reproducible time: the one the release gives its files (they all share it), unless
-# SOURCE_DATE_EPOCH says otherwise. The JVM refuses a class-data sharing archive whose jar has a
+# SOURCE_DATE_EPOCH says otherwise. The JVM refuses an ahead-of-time cache whose jar has a
 # different time than at training, so with one in the release the jar's time wins.
 jar_time=$(stat -c %Y "$rootfs$app/lib/purple-mcp.jar")
 epoch=${SOURCE_DATE_EPOCH:-$jar_time}
-cds=false
-if [ -f "$rootfs$app/lib/purple-mcp.jsa" ]; then
-    cds=true
+aot=false
+if [ -f "$rootfs$app/lib/purple-mcp.aot" ]; then
+    aot=true
     if [ "$epoch" != "$jar_time" ]; then
-        echo "note: SOURCE_DATE_EPOCH=$epoch ignored: lib/purple-mcp.jsa needs the jar's own time ($jar_time)" >&2
+        echo "note: SOURCE_DATE_EPOCH=$epoch ignored: lib/purple-mcp.aot needs the jar's own time ($jar_time)" >&2
         epoch=$jar_time
     fi
 fi
@@ -208,8 +208,8 @@ tar -C "$rootfs" --sort=name --numeric-owner --owner=0 --group=0 --exclude=./hom
 tar -C "$rootfs" --numeric-owner --owner=65532 --group=65532 -rf "$work/rootfs.tar" ./home/nonroot
 
 entrypoint=("$app/runtime/bin/java" "@$app/lib/jvm.options")
-if $cds; then
-    entrypoint+=("-XX:SharedArchiveFile=$app/lib/purple-mcp.jsa")
+if $aot; then
+    entrypoint+=("-XX:AOTCache=$app/lib/purple-mcp.aot")
 fi
 entrypoint+=(-jar "$app/lib/purple-mcp.jar" --mode streamable-http --host 0.0.0.0 --port 8000 --allow-remote-access)
 json_array() {

@@ -157,16 +157,16 @@ exit_code=$(timeout 30 podman wait "$container") || fail "the server did not sto
 [ "$exit_code" = 143 ] || fail "exit status after SIGTERM: $exit_code, expected 143"
 ok "SIGTERM: the server stopped with exit status $exit_code"
 
-# With a class-data sharing archive in the image, the JVM must really map it at the image's paths.
+# With an ahead-of-time cache in the image, the JVM must really map it at the image's paths.
 entrypoint=$(podman image inspect --format '{{json .Config.Entrypoint}}' "$image")
-if [[ $entrypoint == *SharedArchiveFile=* ]]; then
+if [[ $entrypoint == *AOTCache=* ]]; then
     loads=$(podman run --rm "${PODMAN_RUN_FLAGS[@]}" --pull=never --network none --read-only \
         --entrypoint /opt/purple-mcp/runtime/bin/java "$image" \
-        @/opt/purple-mcp/lib/jvm.options -XX:SharedArchiveFile=/opt/purple-mcp/lib/purple-mcp.jsa \
+        @/opt/purple-mcp/lib/jvm.options -XX:AOTCache=/opt/purple-mcp/lib/purple-mcp.aot \
         -Xlog:class+load=info:stdout -jar /opt/purple-mcp/lib/purple-mcp.jar --version)
     grep -q ' io.purplemcp.bootstrap.Main source: shared objects file' <<<"$loads" \
-        || fail "the JVM does not use /opt/purple-mcp/lib/purple-mcp.jsa"
-    ok "class-data sharing: the server's classes come from lib/purple-mcp.jsa"
+        || fail "the JVM does not use /opt/purple-mcp/lib/purple-mcp.aot"
+    ok "ahead-of-time cache: the server's classes come from lib/purple-mcp.aot"
 fi
 
 status=PASS

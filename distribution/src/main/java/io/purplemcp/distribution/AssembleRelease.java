@@ -56,15 +56,14 @@ public final class AssembleRelease {
         new ReleaseSbom().write(spec.sbom(), runtime, release.resolve("sbom.cdx.json"));
         stampAll(release, FileTime.from(spec.timestamp()));
 
-        var cds = new ClassDataSharing(
-                release, Files.createDirectories(spec.work().resolve("cds-training")));
-        boolean shared = cds.train();
+        var cache = new AheadOfTimeCache(
+                release, Files.createDirectories(spec.work().resolve("aot-training")));
         System.out.println(
-                shared
-                        ? "release: class-data sharing archive lib/" + ClassDataSharing.ARCHIVE
-                                + " made by a training run; it replaces " + ClassDataSharing.RUNTIME_ARCHIVE
-                        : "release: this runtime cannot use a class-data sharing archive from another path; shipping"
-                                + " the runtime's own " + ClassDataSharing.RUNTIME_ARCHIVE + " only");
+                cache.train()
+                        ? "release: ahead-of-time cache lib/" + AheadOfTimeCache.CACHE
+                                + " made by a training run; it replaces " + AheadOfTimeCache.RUNTIME_ARCHIVE
+                        : "release: this runtime cannot make an ahead-of-time cache (JDK 25+ can); shipping"
+                                + " the runtime's own " + AheadOfTimeCache.RUNTIME_ARCHIVE + " only");
         stampAll(release, FileTime.from(spec.timestamp()));
 
         var archive = spec.out().resolve(spec.archiveName());

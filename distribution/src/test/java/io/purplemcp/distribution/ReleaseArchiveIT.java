@@ -126,15 +126,14 @@ class ReleaseArchiveIT {
     }
 
     @Test
-    void startsFromTheClassDataSharingArchiveWhereTheRuntimeCanUseOne() throws Exception {
-        var archive = release.home().resolve("lib/purple-mcp.jsa");
+    void startsFromTheAheadOfTimeCacheWhereTheRuntimeCanMakeOne() throws Exception {
+        var archive = release.home().resolve("lib/" + AheadOfTimeCache.CACHE);
         var runtimeVersion =
                 RuntimeImage.identity(release.home().resolve("runtime")).version();
-        var runtimeArchive = release.home().resolve(ClassDataSharing.RUNTIME_ARCHIVE);
+        var runtimeArchive = release.home().resolve(AheadOfTimeCache.RUNTIME_ARCHIVE);
         if (!Files.exists(archive)) {
-            // JDK 17 cannot use an application archive from another path; every later runtime
-            // this project builds with can, and must ship one. Without it, the runtime's own stays.
-            assertThat(runtimeVersion).startsWith("17");
+            // Only JDK 25+ makes the cache; a release built on an older runtime keeps the runtime's own archive.
+            assertThat(Runtime.Version.parse(runtimeVersion).feature()).isLessThan(25);
             assertThat(runtimeArchive).isRegularFile();
             return;
         }
@@ -160,7 +159,7 @@ class ReleaseArchiveIT {
         var responses = new ArrayList<JsonNode>();
         try (var in = process.getOutputStream();
                 var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            in.write(ClassDataSharing.TRAINING_REQUESTS.getBytes(StandardCharsets.UTF_8));
+            in.write(AheadOfTimeCache.TRAINING_REQUESTS.getBytes(StandardCharsets.UTF_8));
             in.flush();
             for (String line; responses.size() < 4 && (line = out.readLine()) != null; ) {
                 // Every line on stdout is JSON-RPC: the JVM's own warnings must never land there.
