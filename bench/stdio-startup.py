@@ -5,14 +5,16 @@ process's resident memory after tools/list. A benchmark, not a test: run it by h
     python3 bench/stdio-startup.py [--runs 11] [--jar bootstrap/target/purple-mcp.jar] [--java java]
                                    [--launcher /opt/purple-mcp/bin/purple-mcp]
 
-With --launcher, the release's launcher is measured too, its runs interleaved with those of
-`java -jar`, so both see the same machine load; the ratio of the medians is printed.
+The floor, a JVM that answers one JSON line with java.base alone (bench/StdioFloor.java, compiled
+once with javac), runs interleaved with `java -jar` on the same java. With --launcher, the release's
+launcher is measured too. All see the same machine load; the ratios of the medians are printed.
 """
 import argparse
 import json
 import os
 import statistics
 import subprocess
+import tempfile
 import time
 
 INITIALIZE = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
@@ -64,7 +66,11 @@ def main():
     parser.add_argument("--jvm-arg", action="append", default=[])
     parser.add_argument("--launcher", help="a release's bin/purple-mcp, measured beside java -jar")
     args = parser.parse_args()
-    commands = {"java -jar": [args.java, *args.jvm_arg, "-jar", args.jar]}
+    floor_classes = tempfile.mkdtemp(prefix="stdio-floor-")
+    subprocess.run(["javac", "--release", "17", "-d", floor_classes,
+                    os.path.join(os.path.dirname(os.path.abspath(__file__)), "StdioFloor.java")], check=True)
+    commands = {"floor": [args.java, "-cp", floor_classes, "StdioFloor"],
+                "java -jar": [args.java, *args.jvm_arg, "-jar", args.jar]}
     if args.launcher:
         commands["launcher"] = [args.launcher]
     print(f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
@@ -86,7 +92,9 @@ def main():
               f"{statistics.median(tools):.0f} ms; RSS after tools/list: median "
               f"{statistics.median(rss):.1f} MiB (min {rss[0]:.1f}, max {rss[-1]:.1f})")
     print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print(f"java -jar / floor: {medians['java -jar'] / medians['floor']:.2f}")
     if args.launcher:
+        print(f"launcher / floor: {medians['launcher'] / medians['floor']:.2f}")
         print(f"launcher / java -jar: {medians['launcher'] / medians['java -jar']:.2f}")
 
 if __name__ == "__main__":
