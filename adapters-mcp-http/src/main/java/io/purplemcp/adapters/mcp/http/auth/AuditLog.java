@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -124,8 +123,7 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private void write(List<AuditEvent> events) {
-        var lines = new ByteArrayOutputStream(256 * events.size());
-        events.forEach(event -> lines.writeBytes(render(event)));
+        var lines = render(events);
         try {
             if (out == null) {
                 out = destination.open();
@@ -162,42 +160,50 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
-    byte[] render(AuditEvent event) {
-        var bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = json.createGenerator(bytes)) {
-            g.writeStartObject();
-            g.writeStringField("time", DateTimeFormatter.ISO_INSTANT.format(event.time()));
-            if (event instanceof AuditEvent.ToolCall call) {
-                g.writeStringField("event", "tool_call");
-                g.writeStringField("identity", call.identity());
-                g.writeStringField("client", call.client());
-                if (call.session().isPresent()) {
-                    g.writeStringField("session", call.session().get());
-                }
-                g.writeStringField("request_id", call.requestId());
-                g.writeStringField("tool", call.tool());
-                g.writeStringField("arguments_sha256", call.argumentsSha256());
-                g.writeStringField("outcome", call.outcome());
-                if (call.upstreamStatus().isPresent()) {
-                    g.writeNumberField("upstream_status", call.upstreamStatus().get());
-                }
-                g.writeNumberField("duration_ms", call.duration().toMillis());
-            } else if (event instanceof AuditEvent.Refusal refusal) {
-                g.writeStringField("event", "authorization_failure");
-                if (refusal.identity().isPresent()) {
-                    g.writeStringField("identity", refusal.identity().get());
-                }
-                g.writeStringField("client", refusal.client());
-                g.writeStringField("method", refusal.method());
-                g.writeStringField("path", refusal.path());
-                g.writeNumberField("status", refusal.status());
-                g.writeStringField("reason", refusal.reason());
+    /** One JSON line per event, through one generator for the whole burst. */
+    ByteArrayOutputStream render(List<AuditEvent> events) {
+        var lines = new ByteArrayOutputStream(256 * events.size());
+        try (JsonGenerator g = json.createGenerator(lines)) {
+            g.setRootValueSeparator(null);
+            for (var event : events) {
+                render(event, g);
+                g.writeRaw('\n');
             }
-            g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        return lines;
+    }
+
+    private static void render(AuditEvent event, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("time", event.time().toString());
+        if (event instanceof AuditEvent.ToolCall call) {
+            g.writeStringField("event", "tool_call");
+            g.writeStringField("identity", call.identity());
+            g.writeStringField("client", call.client());
+            if (call.session().isPresent()) {
+                g.writeStringField("session", call.session().get());
+            }
+            g.writeStringField("request_id", call.requestId());
+            g.writeStringField("tool", call.tool());
+            g.writeStringField("arguments_sha256", call.argumentsSha256());
+            g.writeStringField("outcome", call.outcome());
+            if (call.upstreamStatus().isPresent()) {
+                g.writeNumberField("upstream_status", call.upstreamStatus().get());
+            }
+            g.writeNumberField("duration_ms", call.duration().toMillis());
+        } else if (event instanceof AuditEvent.Refusal refusal) {
+            g.writeStringField("event", "authorization_failure");
+            if (refusal.identity().isPresent()) {
+                g.writeStringField("identity", refusal.identity().get());
+            }
+            g.writeStringField("client", refusal.client());
+            g.writeStringField("method", refusal.method());
+            g.writeStringField("path", refusal.path());
+            g.writeNumberField("status", refusal.status());
+            g.writeStringField("reason", refusal.reason());
+        }
+        g.writeEndObject();
     }
 }
