@@ -64,15 +64,18 @@ def main():
     parser.add_argument("--jar", default="bootstrap/target/purple-mcp.jar")
     parser.add_argument("--java", default="java")
     parser.add_argument("--jvm-arg", action="append", default=[])
-    parser.add_argument("--launcher", help="a release's bin/purple-mcp, measured beside java -jar")
+    parser.add_argument("--launcher", action="append", default=[],
+                        help="a release's bin/purple-mcp, measured beside java -jar; repeat to compare "
+                             "releases, each as NAME=PATH or a bare path")
     args = parser.parse_args()
     floor_classes = tempfile.mkdtemp(prefix="stdio-floor-")
     subprocess.run(["javac", "--release", "17", "-d", floor_classes,
                     os.path.join(os.path.dirname(os.path.abspath(__file__)), "StdioFloor.java")], check=True)
     commands = {"floor": [args.java, "-cp", floor_classes, "StdioFloor"],
                 "java -jar": [args.java, *args.jvm_arg, "-jar", args.jar]}
-    if args.launcher:
-        commands["launcher"] = [args.launcher]
+    for given in args.launcher:
+        name, _, path = given.rpartition("=")
+        commands[name or ("launcher" if len(args.launcher) == 1 else path)] = [path]
     print(f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     for command in commands.values():
         one_run(command)  # warm the page cache; not counted
@@ -80,22 +83,24 @@ def main():
     for _ in range(args.runs):
         for name, command in commands.items():
             results[name].append(one_run(command))
-    print(f"runs={args.runs} java={args.java} jvm_args={args.jvm_arg or '-'} launcher={args.launcher or '-'}")
+    print(f"runs={args.runs} java={args.java} jvm_args={args.jvm_arg or '-'} launchers={args.launcher or '-'}")
     medians = {}
     for name, runs in results.items():
         starts = sorted(r[0] * 1000 for r in runs)
         rss = sorted(r[1] / 1024 for r in runs)
         tools = sorted(r[2] * 1000 for r in runs)
         medians[name] = statistics.median(starts)
-        print(f"{name:>10}: initialize reply after start: median {medians[name]:.0f} ms "
+        print(f"{name:>12}: initialize reply after start: median {medians[name]:.0f} ms "
               f"(min {starts[0]:.0f}, max {starts[-1]:.0f}); tools/list reply: median "
               f"{statistics.median(tools):.0f} ms; RSS after tools/list: median "
               f"{statistics.median(rss):.1f} MiB (min {rss[0]:.1f}, max {rss[-1]:.1f})")
     print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
-    print(f"java -jar / floor: {medians['java -jar'] / medians['floor']:.2f}")
-    if args.launcher:
-        print(f"launcher / floor: {medians['launcher'] / medians['floor']:.2f}")
-        print(f"launcher / java -jar: {medians['launcher'] / medians['java -jar']:.2f}")
+    for name in medians:
+        if name != "floor":
+            print(f"{name} / floor: {medians[name] / medians['floor']:.2f}")
+    for name in medians:
+        if name not in ("floor", "java -jar"):
+            print(f"{name} / java -jar: {medians[name] / medians['java -jar']:.2f}")
 
 if __name__ == "__main__":
     main()
