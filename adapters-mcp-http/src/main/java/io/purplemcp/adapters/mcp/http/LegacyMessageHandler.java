@@ -35,12 +35,7 @@ final class LegacyMessageHandler implements HttpHandler {
         }
         var found = context.sessions().begin(id.toLowerCase(Locale.ROOT));
         if (found.isEmpty()) {
-            context.responses()
-                    .error(
-                            exchange,
-                            404,
-                            Responses.SESSION_NOT_FOUND,
-                            "Could not find session: open a new SSE stream.");
+            sessionGone(exchange);
             return;
         }
         var entry = found.get();
@@ -66,12 +61,7 @@ final class LegacyMessageHandler implements HttpHandler {
         }
         var stream = entry.stream();
         if (stream == null) {
-            context.responses()
-                    .error(
-                            exchange,
-                            404,
-                            Responses.SESSION_NOT_FOUND,
-                            "Could not find session: open a new SSE stream.");
+            sessionGone(exchange);
             return false;
         }
         if (message.get().shape() != JsonRpcShape.NO_REQUESTS && StreamablePost.refusedAsBusy(exchange, context)) {
@@ -105,6 +95,12 @@ final class LegacyMessageHandler implements HttpHandler {
         context.inFlight().track(call);
         call.settled().whenComplete((done, failure) -> context.sessions().finished(entry));
         return true;
+    }
+
+    /** The session ended, or its stream closed: the client must open a new SSE stream. */
+    private void sessionGone(HttpExchange exchange) throws IOException {
+        context.responses()
+                .error(exchange, 404, Responses.SESSION_NOT_FOUND, "Could not find session: open a new SSE stream.");
     }
 
     static String sessionId(String rawQuery) {

@@ -240,7 +240,9 @@ class AuthorizationTest {
     @Test
     void toolCallsBeyondTheRateAreRefusedWithRetryAfter() throws Exception {
         try (var t =
-                TestServer.streamable().security(oauth(new RateLimit(60, 2))).start()) {
+                // One call a minute after a burst of two: a loaded machine cannot refill the bucket
+                // between the three calls, as it could at one a second.
+                TestServer.streamable().security(oauth(new RateLimit(1, 2))).start()) {
             var token = bearer(claims("busy"));
             var init = t.post(initializeBody("2025-06-18"), "Authorization", token);
             var session = init.headers().firstValue("mcp-session-id").orElseThrow();
