@@ -76,7 +76,6 @@ final class QueryRun {
             stopIfCancelled();
             wait(pause);
             pause = min(pause.multipliedBy(2), policy.maxPollDelay());
-            stopIfCancelled();
             if (!clock.instant().isBefore(deadline)) {
                 throw timedOut();
             }
