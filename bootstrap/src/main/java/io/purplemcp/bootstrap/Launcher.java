@@ -21,6 +21,7 @@ import io.purplemcp.bootstrap.config.AppVersion;
 import io.purplemcp.bootstrap.config.ConfigErrorReport;
 import io.purplemcp.bootstrap.config.ConfigOverrides;
 import io.purplemcp.bootstrap.config.ConfigurationLog;
+import io.purplemcp.bootstrap.config.EnvNames;
 import io.purplemcp.bootstrap.config.LogFormat;
 import io.purplemcp.bootstrap.config.Settings;
 import io.purplemcp.bootstrap.config.SettingsLoadResult;
@@ -64,10 +65,10 @@ final class Launcher {
     // Values that must never be printed, looked up before the configuration exists so that even a
     // configuration error cannot echo them.
     private static final Set<String> SECRET_VARIABLES = Set.of(
-            "PURPLEMCP_CONSOLE_TOKEN",
-            "PURPLEMCP_LOGFIRE_TOKEN",
-            "PURPLEMCP_PURPLE_AI_TEAM_TOKEN",
-            "PURPLEMCP_SDL_READ_LOGS_TOKEN");
+            EnvNames.CONSOLE_TOKEN,
+            EnvNames.LOGFIRE_TOKEN,
+            EnvNames.PURPLE_AI_TEAM_TOKEN,
+            EnvNames.SDL_READ_LOGS_TOKEN);
     private static final int TOOLS_PAGE_SIZE = 100;
 
     private final Map<String, String> environment;
@@ -164,7 +165,7 @@ final class Launcher {
         var telemetry = Telemetry.all(telemetries);
         var traces = TraceScope.perThread();
         try (var console = SentinelOneConsole.connect(
-                ConsoleWiring.settings(settings, version, extraCa), new UpstreamObservation(telemetry, traces))) {
+                settings.console().trusting(extraCa), new UpstreamObservation(telemetry, traces))) {
             ToolCatalog catalog;
             Predicate<String> served;
             if (selection.servesEverything()) {
@@ -297,15 +298,7 @@ final class Launcher {
                 registerSecret(value);
             }
         });
-        for (int i = 0; i < args.length; i++) {
-            for (var option : List.of("--graphql-service-token", "--sdl-api-token")) {
-                if (args[i].equals(option) && i + 1 < args.length) {
-                    registerSecret(args[i + 1]);
-                } else if (args[i].startsWith(option + "=")) {
-                    registerSecret(args[i].substring(option.length() + 1));
-                }
-            }
-        }
+        CommandLineParser.secretValues(List.of(args)).forEach(this::registerSecret);
     }
 
     private void registerSecret(String value) {

@@ -10,7 +10,6 @@ import io.purplemcp.adapters.mcp.protocol.McpSession;
 import io.purplemcp.adapters.mcp.protocol.MessageSink;
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
-import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import io.purplemcp.ports.security.Redactor;
 import io.purplemcp.ports.telemetry.Telemetry;
 import io.purplemcp.sandbox.SandboxConsole;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +47,7 @@ class StructuredResultsOverSandboxTest {
         sandbox = SandboxConsole.start();
         console = SentinelOneConsole.connect(
                 ConsoleSettings.of(URI.create(sandbox.baseUrl()), SandboxConsole.DEMO_TOKEN, "test", "session")
-                        .withTls(TlsSettings.trusting(SandboxConsole.certificatePem())));
+                        .trusting(Optional.of(SandboxConsole.certificatePem())));
         executor = Executors.newCachedThreadPool();
         var server = new McpServer(
                 ProductCatalog.create(console, Clock.systemUTC(), Telemetry.none()),

@@ -6,7 +6,6 @@ import io.purplemcp.adapters.sentinelone.findings.FindingsApi;
 import io.purplemcp.adapters.sentinelone.findings.GraphQlFindings;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
 import io.purplemcp.adapters.sentinelone.http.Credentials;
-import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.http.ThreadSleeper;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.http.UpstreamObservation;
@@ -43,24 +42,16 @@ public final class SentinelOneConsole implements AutoCloseable {
             ConsoleSettings settings, Sleeper retrySleeper, Clock clock, UpstreamObservation observation) {
         this.settings = settings;
         this.credentials = Credentials.of(settings.token());
-        var http = new HttpSettings(
-                settings.userAgent(),
-                settings.tls(),
-                settings.proxy(),
-                settings.timeouts(),
-                settings.retry(),
-                settings.maxBodyBytes(),
-                settings.logPayloads());
         this.http = new UpstreamHttp(
-                http, credentials, settings.baseUrl(), retrySleeper, clock, new ObjectMapper(), observation);
+                settings.http(), credentials, settings.baseUrl(), retrySleeper, clock, new ObjectMapper(), observation);
         this.purpleAi = new PurpleAiClient(
-                graphql(settings.graphqlEndpoint()),
+                graphql(settings.endpoints().graphql()),
                 settings.purpleAi(),
                 settings.origin(),
                 clock,
-                settings.logPayloads());
+                settings.http().logPayloads());
         this.dataLake = new SdlDataLake(this.http, URI.create(settings.origin() + "/sdl"), credentials.bearer());
-        var findings = settings.findings();
+        var findings = settings.endpoints().findings();
         this.alerts = new GraphQlFindings(FindingsApi.alerts(), findingsGraphql(findings.alerts()), clock);
         this.vulnerabilities =
                 new GraphQlFindings(FindingsApi.vulnerabilities(), findingsGraphql(findings.vulnerabilities()), clock);
@@ -69,7 +60,7 @@ public final class SentinelOneConsole implements AutoCloseable {
         this.inventory = new InventoryClient(
                 this.http,
                 settings.origin(),
-                settings.inventoryEndpoint(),
+                settings.endpoints().inventory(),
                 credentials.bearer(),
                 InventoryClient.REQUEST_TIMEOUT);
     }
@@ -107,7 +98,7 @@ public final class SentinelOneConsole implements AutoCloseable {
         return dataLake;
     }
 
-    /** The alerts API (Unified Alerts Management) at {@link ConsoleSettings#findings()}. */
+    /** The alerts API (Unified Alerts Management) at {@link ConsoleEndpoints#findings()}. */
     public Findings alerts() {
         return alerts;
     }
@@ -122,7 +113,7 @@ public final class SentinelOneConsole implements AutoCloseable {
         return misconfigurations;
     }
 
-    /** The asset inventory at {@link ConsoleSettings#inventoryEndpoint()}, authenticating with {@code Bearer}. */
+    /** The asset inventory at {@link ConsoleEndpoints#inventory()}, authenticating with {@code Bearer}. */
     public AssetInventory inventory() {
         return inventory;
     }
@@ -159,7 +150,7 @@ public final class SentinelOneConsole implements AutoCloseable {
     @Override
     public void close() {
         try {
-            http.awaitPending(settings.timeouts().delete());
+            http.awaitPending(settings.http().timeouts().delete());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -3,12 +3,14 @@ package io.purplemcp.adapters.sentinelone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.purplemcp.adapters.sentinelone.findings.FindingsEndpoints;
+import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
 import io.purplemcp.adapters.sentinelone.http.ProxySettings;
 import io.purplemcp.adapters.sentinelone.http.RetrySettings;
 import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import java.net.URI;
-import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,40 +23,32 @@ class ConsoleSettingsTest {
 
     @Test
     void defaultsFollowTheReference() {
-        var settings = of("https://console.example.com/");
+        var settings = of("https://console.example.com");
 
         assertThat(settings.origin()).isEqualTo("https://console.example.com");
-        assertThat(settings.userAgent()).isEqualTo("sentinelone/purple-mcp (version 1.2.3)");
-        assertThat(settings.graphqlEndpoint()).isEqualTo("/web/api/v2.1/graphql");
+        assertThat(settings.http().userAgent()).isEqualTo("sentinelone/purple-mcp (version 1.2.3)");
+        assertThat(settings.endpoints()).isEqualTo(ConsoleEndpoints.DEFAULTS);
+        assertThat(settings.endpoints().graphql()).isEqualTo("/web/api/v2.1/graphql");
         assertThat(settings.purpleAi().userAgent()).contains("sentinelone/purple-mcp (version 1.2.3)");
         assertThat(settings.purpleAi().accountId()).isEqualTo("0");
         assertThat(settings.purpleAi().consoleVersion()).isEqualTo("S");
-        assertThat(settings.tls()).isEqualTo(TlsSettings.verified());
-        assertThat(settings.proxy()).isEqualTo(ProxySettings.direct());
-        assertThat(settings.timeouts()).isEqualTo(HttpTimeouts.DEFAULTS);
-        assertThat(settings.retry()).isEqualTo(RetrySettings.DEFAULTS);
-        assertThat(settings.logPayloads()).isFalse();
+        assertThat(settings.http().tls()).isEqualTo(TlsSettings.verified());
+        assertThat(settings.http().proxy()).isEqualTo(ProxySettings.direct());
+        assertThat(settings.http().timeouts()).isEqualTo(HttpTimeouts.DEFAULTS);
+        assertThat(settings.http().retry()).isEqualTo(RetrySettings.DEFAULTS);
+        assertThat(settings.http().maxBodyBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(settings.http().logPayloads()).isFalse();
         assertThat(settings.toString()).doesNotContain("tok-123");
     }
 
     @Test
-    void withersChangeOneThing() {
-        var settings = of("https://c.example")
-                .withGraphqlEndpoint("/g")
-                .withProxy(ProxySettings.via("p", 8080, List.of()))
-                .withRetry(RetrySettings.none())
-                .withMaxBodyBytes(10)
-                .withLogPayloads(true)
-                .withTimeouts(HttpTimeouts.DEFAULTS)
-                .withTls(TlsSettings.trusting("pem"))
-                .withPurpleAi(of("https://c.example").purpleAi());
+    void trustingAddsTheExtraCaAndChangesNothingElse() {
+        var settings = of("https://c.example");
+        var trusting = settings.trusting(Optional.of("pem"));
 
-        assertThat(settings.graphqlEndpoint()).isEqualTo("/g");
-        assertThat(settings.proxy().proxy()).isPresent();
-        assertThat(settings.retry().maxAttempts()).isEqualTo(1);
-        assertThat(settings.maxBodyBytes()).isEqualTo(10);
-        assertThat(settings.logPayloads()).isTrue();
-        assertThat(settings.tls().extraCaPem()).contains("pem");
+        assertThat(trusting.http().tls().extraCaPem()).contains("pem");
+        assertThat(trusting.http().tls().skipVerify()).isFalse();
+        assertThat(trusting.trusting(Optional.empty())).isEqualTo(settings);
     }
 
     @ParameterizedTest
@@ -65,17 +59,29 @@ class ConsoleSettingsTest {
                 "https://c.example/path",
                 "https://c.example?x=1",
                 "https://user@c.example",
+                "https://c.example/",
                 "c.example"
             })
     void theBaseUrlIsAnHttpsOrigin(String url) {
-        assertThatThrownBy(() -> of(url)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> of(url))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Console base URL must");
     }
 
     @Test
     void otherValuesAreChecked() {
         var good = of("https://c.example");
-        assertThatThrownBy(() -> good.withGraphqlEndpoint("web/api")).hasMessageContaining("start with /");
-        assertThatThrownBy(() -> good.withMaxBodyBytes(0)).hasMessageContaining("maxBodyBytes");
+        assertThatThrownBy(() -> new ConsoleEndpoints("web/api", FindingsEndpoints.DEFAULTS, "/i"))
+                .hasMessageContaining("start with /");
+        assertThatThrownBy(() -> new HttpSettings(
+                        "agent",
+                        TlsSettings.verified(),
+                        ProxySettings.direct(),
+                        HttpTimeouts.DEFAULTS,
+                        RetrySettings.DEFAULTS,
+                        0,
+                        false))
+                .hasMessageContaining("maxBodyBytes");
         assertThatThrownBy(() -> ConsoleSettings.of(URI.create("https://c.example"), " ", "1", "s"))
                 .hasMessageContaining("token is empty");
         assertThatThrownBy(() -> ConsoleSettings.of(URI.create("https://c.example"), "t", " ", "s"))

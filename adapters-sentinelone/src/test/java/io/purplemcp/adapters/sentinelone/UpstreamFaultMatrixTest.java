@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
 import io.purplemcp.adapters.sentinelone.http.ProxySettings;
-import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import io.purplemcp.adapters.sentinelone.testing.ConnectProxy;
 import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
+import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.domain.findings.FindingsTools;
 import io.purplemcp.domain.inventory.InventoryTools;
@@ -169,7 +169,7 @@ class UpstreamFaultMatrixTest {
 
     private static void overSandbox(Family family, Fault fault) throws Exception {
         try (var fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(DEADLINE.multipliedBy(4)))) {
-            UnaryOperator<ConsoleSettings> change = fault == Fault.BODY_OVER_THE_CAP
+            UnaryOperator<SettingsBuilder> change = fault == Fault.BODY_OVER_THE_CAP
                     // Above the launch's answer, so the query exists and must be deleted; below every result.
                     ? s -> s.withMaxBodyBytes(family == Family.POWERQUERY ? 700 : 64)
                             .withTimeouts(timeouts())
@@ -223,13 +223,13 @@ class UpstreamFaultMatrixTest {
                     ? URI.create("https://console.mismatch.test:"
                             + URI.create(stub.baseUrl()).getPort())
                     : URI.create(stub.baseUrl());
-            var settings = ConsoleSettings.of(base, STUB_TOKEN, "9.9.9-test", "0123456789abcdef0123456789abcdef")
-                    .withTls(TlsSettings.trusting(SandboxConsole.certificatePem()))
+            var settings = SettingsBuilder.trustingTheSandbox(base.toString(), STUB_TOKEN)
                     .withTimeouts(timeouts());
             if (fault == Fault.TLS_NAME_MISMATCH) {
-                settings = settings.withProxy(ProxySettings.via("127.0.0.1", proxy.port(), List.of()));
+                settings.withProxy(ProxySettings.via("127.0.0.1", proxy.port(), List.of()));
             }
-            try (var console = SentinelOneConsole.connect(settings, new RecordingSleeper(), Clock.systemUTC())) {
+            try (var console =
+                    SentinelOneConsole.connect(settings.build(), new RecordingSleeper(), Clock.systemUTC())) {
                 var started = System.nanoTime();
                 var result = family.call(console, "");
                 var took = Duration.ofNanos(System.nanoTime() - started);

@@ -6,6 +6,7 @@ import io.purplemcp.bootstrap.config.EnvNames;
 import io.purplemcp.bootstrap.config.EnvironmentVariables;
 import io.purplemcp.bootstrap.config.ToolSelection;
 import io.purplemcp.bootstrap.config.TransportMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,6 +53,25 @@ public final class CommandLineParser {
         } catch (UsageException e) {
             return usageError(e.getMessage());
         }
+    }
+
+    /**
+     * The values given to the token options, found without parsing: they must reach the log redactor before a
+     * malformed command line can be reported.
+     */
+    public static List<String> secretValues(List<String> args) {
+        var values = new ArrayList<String>();
+        for (int i = 0; i < args.size(); i++) {
+            for (var option : List.of(CliOption.GRAPHQL_SERVICE_TOKEN, CliOption.SDL_API_TOKEN)) {
+                var name = option.longName();
+                if (args.get(i).equals(name) && i + 1 < args.size()) {
+                    values.add(args.get(i + 1));
+                } else if (args.get(i).startsWith(name + "=")) {
+                    values.add(args.get(i).substring(name.length() + 1));
+                }
+            }
+        }
+        return values;
     }
 
     private static ParsedCommandLine.UsageError usageError(String detail) {

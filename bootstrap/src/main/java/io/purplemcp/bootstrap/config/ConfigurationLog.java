@@ -36,7 +36,9 @@ public final class ConfigurationLog {
 
     public void logLoaded(Settings settings) {
         config.info("Application configuration loaded successfully");
-        config.info("Console base URL configured console_base_url={}", settings.consoleBaseUrl());
+        config.info(
+                "Console base URL configured console_base_url={}",
+                settings.console().origin());
         config.info("Purple AI GraphQL URL configured graphql_url={}", settings.graphqlUrl());
         config.info("Alerts GraphQL URL configured alerts_url={}", settings.alertsGraphqlUrl());
         config.info(
@@ -45,19 +47,20 @@ public final class ConfigurationLog {
         config.info(
                 "Vulnerabilities GraphQL URL configured vulnerabilities_url={}", settings.vulnerabilitiesGraphqlUrl());
         config.info("Inventory API URL configured inventory_url={}", settings.inventoryApiUrl());
-        config.info("PURPLEMCP_CONSOLE_TOKEN is configured (used for both Console and SDL access)");
+        config.info(EnvNames.CONSOLE_TOKEN + " is configured (used for both Console and SDL access)");
         config.info(
                 "Security environment configured environment={}",
                 settings.environment().name());
-        config.info("TLS Verify configured tls_verify={}", !settings.skipTlsVerify());
-        if (settings.skipTlsVerify()) {
+        boolean skipTlsVerify = settings.console().http().tls().skipVerify();
+        config.info("TLS Verify configured tls_verify={}", !skipTlsVerify);
+        if (skipTlsVerify) {
             logTlsBypass(settings.environment());
         }
         config.info(
                 "HTTP authorization configured http_auth={}",
                 settings.httpAuth().modeName());
         if (settings.unsafeDebugLogging()) {
-            config.warn("PURPLEMCP_DEBUG_UNSAFE_LOGGING=1: queries, filters and payloads will be logged;"
+            config.warn(EnvNames.DEBUG_UNSAFE_LOGGING + "=1: queries, filters and payloads will be logged;"
                     + " use only in a secured, time-boxed debugging session");
         }
     }

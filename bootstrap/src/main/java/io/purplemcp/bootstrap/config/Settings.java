@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap.config;
 
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,79 +11,75 @@ import java.util.Optional;
  * satisfies the rules of docs/decisions/0003-configuration-validation-and-errors.md. {@link #toString()} never prints
  * a secret.
  *
- * @param consoleToken the single service token for Console GraphQL, REST and SDL (trimmed, non-blank)
- * @param consoleBaseUrl the console origin, stored exactly as configured
- * @param unsafeDebugLogging {@code PURPLEMCP_DEBUG_UNSAFE_LOGGING} is exactly {@code 1}. The
- *     reference reads the variable at every log call so it could change while running; a Java
- *     process's environment cannot change after start, so reading it once here is equivalent.
+ * @param console everything about reaching the console, in the adapter's own model (the extra CA certificates are
+ *     added once {@code caBundlePath} is read); its token is the single service token for Console GraphQL, REST and
+ *     SDL, trimmed and non-blank, and its base URL is stored exactly as configured
  * @param caBundlePath {@code PURPLEMCP_CA_BUNDLE}: extra trusted CA certificates (PEM) for a private
  *     console CA, the safe alternative to the TLS-verification bypass
  * @param http the HTTP transports' allow-lists and limits
- * @param upstreamProxy the proxy for connections to the console
  * @param httpAuth the HTTP transports' authorization, rate limits and audit log
  * @param observability the log format and whether metrics are served
  */
 public record Settings(
-        String consoleToken,
-        String consoleBaseUrl,
-        Endpoints endpoints,
-        PurpleAiDetails purpleAi,
+        ConsoleSettings console,
         DeploymentEnvironment environment,
         TransportMode transportMode,
         boolean statelessHttp,
-        boolean skipTlsVerify,
-        boolean unsafeDebugLogging,
         Optional<String> logfireToken,
         Optional<String> caBundlePath,
         HttpOptions http,
-        UpstreamProxy upstreamProxy,
         HttpAuthOptions httpAuth,
         ObservabilityOptions observability) {
 
     public Settings {
-        Objects.requireNonNull(consoleToken, "consoleToken");
-        Objects.requireNonNull(consoleBaseUrl, "consoleBaseUrl");
-        Objects.requireNonNull(endpoints, "endpoints");
-        Objects.requireNonNull(purpleAi, "purpleAi");
+        Objects.requireNonNull(console, "console");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(transportMode, "transportMode");
         Objects.requireNonNull(logfireToken, "logfireToken");
         Objects.requireNonNull(caBundlePath, "caBundlePath");
         Objects.requireNonNull(http, "http");
-        Objects.requireNonNull(upstreamProxy, "upstreamProxy");
         Objects.requireNonNull(httpAuth, "httpAuth");
         Objects.requireNonNull(observability, "observability");
     }
 
+    /**
+     * {@code PURPLEMCP_DEBUG_UNSAFE_LOGGING} is exactly {@code 1}: the console's payload logging and the MCP side's
+     * alike. The reference reads the variable at every log call so it could change while running; a Java process's
+     * environment cannot change after start, so reading it once is equivalent.
+     */
+    public boolean unsafeDebugLogging() {
+        return console.http().logPayloads();
+    }
+
     /** The SDL (PowerQuery) API uses the console token; there is no separate SDL token. */
     public String sdlApiToken() {
-        return consoleToken;
+        return console.token();
     }
 
     // Derived URLs: plain concatenation, no normalisation, as the reference.
 
     public String graphqlUrl() {
-        return consoleBaseUrl + endpoints.consoleGraphql();
+        return console.origin() + console.endpoints().graphql();
     }
 
     public String alertsGraphqlUrl() {
-        return consoleBaseUrl + endpoints.alertsGraphql();
+        return console.origin() + console.endpoints().findings().alerts();
     }
 
     public String misconfigurationsGraphqlUrl() {
-        return consoleBaseUrl + endpoints.misconfigurationsGraphql();
+        return console.origin() + console.endpoints().findings().misconfigurations();
     }
 
     public String vulnerabilitiesGraphqlUrl() {
-        return consoleBaseUrl + endpoints.vulnerabilitiesGraphql();
+        return console.origin() + console.endpoints().findings().vulnerabilities();
     }
 
     public String inventoryApiUrl() {
-        return consoleBaseUrl + endpoints.inventoryRestapi();
+        return console.origin() + console.endpoints().inventory();
     }
 
     public String sdlApiBaseUrl() {
-        return consoleBaseUrl + "/sdl";
+        return console.origin() + "/sdl";
     }
 
     /**
@@ -92,30 +89,24 @@ public record Settings(
      */
     public List<String> secrets() {
         List<String> secrets = new ArrayList<>();
-        secrets.add(consoleToken);
-        secrets.add("Bearer " + consoleToken);
+        secrets.add(console.token());
+        secrets.add("Bearer " + console.token());
         logfireToken.ifPresent(secrets::add);
-        if (purpleAi.hasRealTeamToken()) {
-            secrets.add(purpleAi.teamToken());
+        if (console.purpleAi().hasRealTeamToken()) {
+            secrets.add(console.purpleAi().teamToken());
         }
         return List.copyOf(secrets);
     }
 
     @Override
     public String toString() {
-        return "Settings[consoleToken=" + Masked.TEXT
-                + ", consoleBaseUrl=" + consoleBaseUrl
-                + ", endpoints=" + endpoints
-                + ", purpleAi=" + purpleAi
+        return "Settings[console=" + console
                 + ", environment=" + environment.name()
                 + ", transportMode=" + transportMode
                 + ", statelessHttp=" + statelessHttp
-                + ", skipTlsVerify=" + skipTlsVerify
-                + ", unsafeDebugLogging=" + unsafeDebugLogging
                 + ", logfireToken=" + (logfireToken.isPresent() ? Masked.TEXT : "<absent>")
                 + ", caBundlePath=" + caBundlePath
                 + ", http=" + http
-                + ", upstreamProxy=" + upstreamProxy
                 + ", httpAuth=" + httpAuth.modeName()
                 + ", observability=" + observability + "]";
     }

@@ -1,6 +1,17 @@
 package io.purplemcp.bootstrap.config;
 
+import io.purplemcp.adapters.sentinelone.ConsoleBaseUrlRule;
+import io.purplemcp.adapters.sentinelone.ConsoleEndpoints;
+import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.findings.FindingsEndpoints;
+import io.purplemcp.adapters.sentinelone.http.HttpSettings;
+import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
+import io.purplemcp.adapters.sentinelone.http.ProxySettings;
+import io.purplemcp.adapters.sentinelone.http.RetrySettings;
+import io.purplemcp.adapters.sentinelone.http.TlsSettings;
+import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiProfile;
 import io.purplemcp.ports.security.Redactor;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +30,7 @@ public final class SettingsLoader {
     private final String appVersion;
     private final Supplier<String> sessionIds;
 
-    /** @param appVersion the application version, used in the default Purple AI user agent */
+    /** @param appVersion the application version, sent in the User-Agent */
     public SettingsLoader(String appVersion) {
         this(appVersion, SettingsLoader::randomSessionId);
     }
@@ -73,32 +84,31 @@ public final class SettingsLoader {
         SettingsLoadResult run() {
             String token = consoleToken();
             String baseUrl = consoleBaseUrl();
-            Endpoints endpoints = new Endpoints(
-                    endpoint(
-                            overrides.consoleGraphqlEndpoint(),
-                            EnvNames.CONSOLE_GRAPHQL_ENDPOINT,
-                            Endpoints.DEFAULT_CONSOLE_GRAPHQL,
-                            "Console graphql endpoint"),
-                    endpoint(
-                            overrides.alertsGraphqlEndpoint(),
-                            EnvNames.ALERTS_GRAPHQL_ENDPOINT,
-                            Endpoints.DEFAULT_ALERTS_GRAPHQL,
-                            "Alerts graphql endpoint"),
-                    endpoint(
-                            null,
-                            EnvNames.MISCONFIGURATIONS_GRAPHQL_ENDPOINT,
-                            Endpoints.DEFAULT_MISCONFIGURATIONS_GRAPHQL,
-                            "Misconfigurations graphql endpoint"),
-                    endpoint(
-                            null,
-                            EnvNames.VULNERABILITIES_GRAPHQL_ENDPOINT,
-                            Endpoints.DEFAULT_VULNERABILITIES_GRAPHQL,
-                            "Vulnerabilities graphql endpoint"),
-                    endpoint(
-                            null,
-                            EnvNames.INVENTORY_RESTAPI_ENDPOINT,
-                            Endpoints.DEFAULT_INVENTORY_RESTAPI,
-                            "Inventory REST API endpoint"));
+            String graphql = endpoint(
+                    overrides.consoleGraphqlEndpoint(),
+                    EnvNames.CONSOLE_GRAPHQL_ENDPOINT,
+                    ConsoleEndpoints.DEFAULT_GRAPHQL,
+                    "Console graphql endpoint");
+            String alerts = endpoint(
+                    overrides.alertsGraphqlEndpoint(),
+                    EnvNames.ALERTS_GRAPHQL_ENDPOINT,
+                    FindingsEndpoints.DEFAULT_ALERTS,
+                    "Alerts graphql endpoint");
+            String misconfigurations = endpoint(
+                    null,
+                    EnvNames.MISCONFIGURATIONS_GRAPHQL_ENDPOINT,
+                    FindingsEndpoints.DEFAULT_MISCONFIGURATIONS,
+                    "Misconfigurations graphql endpoint");
+            String vulnerabilities = endpoint(
+                    null,
+                    EnvNames.VULNERABILITIES_GRAPHQL_ENDPOINT,
+                    FindingsEndpoints.DEFAULT_VULNERABILITIES,
+                    "Vulnerabilities graphql endpoint");
+            String inventory = endpoint(
+                    null,
+                    EnvNames.INVENTORY_RESTAPI_ENDPOINT,
+                    ConsoleEndpoints.DEFAULT_INVENTORY,
+                    "Inventory REST API endpoint");
             DeploymentEnvironment environment = deploymentEnvironment();
             TransportMode mode = transportMode();
             boolean stateless = flag(overrides.statelessHttp(), EnvNames.STATELESS_HTTP);
@@ -107,26 +117,40 @@ public final class SettingsLoader {
                 TlsBypassPolicy.refusal(skipTlsVerify, environment).ifPresent(errors::add);
             }
             HttpOptions http = new HttpOptionsReader(env, errors::add).read();
-            UpstreamProxy proxy = new UpstreamProxyReader(rawEnvironment, errors::add).read();
+            ProxySettings proxy = new UpstreamProxyReader(rawEnvironment, errors::add).read();
             HttpAuthOptions httpAuth = new HttpAuthOptionsReader(env, errors::add).read();
             ObservabilityOptions observability = observability();
             if (!errors.isEmpty()) {
                 return new SettingsLoadResult.Invalid(errors);
             }
-            return new SettingsLoadResult.Valid(new Settings(
+            // Built only now: the adapter's records refuse what the checks above reported.
+            var userAgent = HttpSettings.userAgent(appVersion);
+            var console = new ConsoleSettings(
+                    URI.create(baseUrl),
                     token,
-                    baseUrl,
-                    endpoints,
-                    purpleAi(),
+                    new ConsoleEndpoints(
+                            graphql, new FindingsEndpoints(alerts, vulnerabilities, misconfigurations), inventory),
+                    purpleAi(userAgent),
+                    new HttpSettings(
+                            userAgent,
+                            new TlsSettings(
+                                    skipTlsVerify,
+                                    environment.name(),
+                                    environment.environmentClass(),
+                                    Optional.empty()),
+                            proxy,
+                            HttpTimeouts.DEFAULTS,
+                            RetrySettings.DEFAULTS,
+                            HttpSettings.DEFAULT_MAX_BODY_BYTES,
+                            "1".equals(env.raw(EnvNames.DEBUG_UNSAFE_LOGGING).orElse(null))));
+            return new SettingsLoadResult.Valid(new Settings(
+                    console,
                     environment,
                     mode,
                     stateless,
-                    skipTlsVerify,
-                    "1".equals(env.raw(EnvNames.DEBUG_UNSAFE_LOGGING).orElse(null)),
                     env.nonEmpty(EnvNames.LOGFIRE_TOKEN),
                     env.nonEmpty(EnvNames.CA_BUNDLE).map(String::trim).filter(path -> !path.isEmpty()),
                     http,
-                    proxy,
                     httpAuth,
                     observability));
         }
@@ -222,17 +246,16 @@ public final class SettingsLoader {
             }
         }
 
-        private PurpleAiDetails purpleAi() {
-            return new PurpleAiDetails(
-                    env.raw(EnvNames.PURPLE_AI_ACCOUNT_ID).orElse(PurpleAiDetails.DEFAULT_ACCOUNT_ID),
-                    env.raw(EnvNames.PURPLE_AI_TEAM_TOKEN).orElse(PurpleAiDetails.DEFAULT_TEAM_TOKEN),
-                    env.raw(EnvNames.PURPLE_AI_SESSION_ID).orElseGet(sessionIds),
+        private PurpleAiProfile purpleAi(String defaultUserAgent) {
+            return new PurpleAiProfile(
+                    env.raw(EnvNames.PURPLE_AI_ACCOUNT_ID).orElse(PurpleAiProfile.DEFAULT_ACCOUNT_ID),
+                    env.raw(EnvNames.PURPLE_AI_TEAM_TOKEN).orElse(PurpleAiProfile.DEFAULT_TEAM_TOKEN),
+                    Optional.of(env.raw(EnvNames.PURPLE_AI_SESSION_ID).orElseGet(sessionIds)),
                     env.raw(EnvNames.PURPLE_AI_EMAIL_ADDRESS),
-                    env.raw(EnvNames.PURPLE_AI_USER_AGENT)
-                            .orElseGet(() -> PurpleAiDetails.defaultUserAgent(appVersion)),
+                    Optional.of(env.raw(EnvNames.PURPLE_AI_USER_AGENT).orElse(defaultUserAgent)),
                     env.raw(EnvNames.PURPLE_AI_BUILD_DATE),
                     env.raw(EnvNames.PURPLE_AI_BUILD_HASH),
-                    env.raw(EnvNames.PURPLE_AI_CONSOLE_VERSION).orElse(PurpleAiDetails.DEFAULT_CONSOLE_VERSION));
+                    env.raw(EnvNames.PURPLE_AI_CONSOLE_VERSION).orElse(PurpleAiProfile.DEFAULT_CONSOLE_VERSION));
         }
     }
 }

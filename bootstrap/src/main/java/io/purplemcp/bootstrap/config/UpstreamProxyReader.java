@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap.config;
 
+import io.purplemcp.adapters.sentinelone.http.ProxySettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -26,10 +27,10 @@ final class UpstreamProxyReader {
         this.errors = errors;
     }
 
-    UpstreamProxy read() {
+    ProxySettings read() {
         var named = first(EnvNames.HTTPS_PROXY, "HTTPS_PROXY", "https_proxy");
         if (named.isEmpty()) {
-            return UpstreamProxy.direct();
+            return ProxySettings.direct();
         }
         var address = parse(named.get().getKey(), named.get().getValue().trim());
         var noProxy = new ArrayList<String>();
@@ -38,10 +39,10 @@ final class UpstreamProxyReader {
                         .map(String::trim)
                         .filter(host -> !host.isEmpty())
                         .forEach(noProxy::add));
-        return new UpstreamProxy(address, noProxy);
+        return new ProxySettings(address, noProxy);
     }
 
-    private Optional<UpstreamProxy.Address> parse(String variable, String value) {
+    private Optional<ProxySettings.Address> parse(String variable, String value) {
         // A bare "host:port" is common in these variables; read it as the http:// form.
         var text = value.contains("://") ? value : "http://" + value;
         try {
@@ -54,11 +55,13 @@ final class UpstreamProxyReader {
                 errors.accept(variable + ": proxy credentials in the URL are not supported; use a proxy that"
                         + " authenticates this host another way");
             } else if (uri.getHost() == null
+                    || uri.getPort() == 0
+                    || uri.getPort() > 65_535
                     || (uri.getRawPath() != null && !uri.getRawPath().matches("/?"))) {
                 errors.accept(variable + " must be http://host:port");
             } else {
                 int port = uri.getPort() == -1 ? DEFAULT_PROXY_PORT : uri.getPort();
-                return Optional.of(new UpstreamProxy.Address(uri.getHost(), port));
+                return Optional.of(new ProxySettings.Address(uri.getHost(), port));
             }
         } catch (URISyntaxException | NullPointerException e) {
             errors.accept(variable + " must be http://host:port");

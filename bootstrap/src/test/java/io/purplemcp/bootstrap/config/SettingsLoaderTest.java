@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import io.purplemcp.adapters.sentinelone.ConsoleEndpoints;
+import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiProfile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,23 +70,25 @@ class SettingsLoaderTest {
         void minimalEnvironmentGetsEveryDefault() {
             Settings settings = valid(minimal());
 
-            assertThat(settings.consoleToken()).isEqualTo(CANARY);
+            assertThat(settings.console().token()).isEqualTo(CANARY);
             assertThat(settings.sdlApiToken()).isEqualTo(CANARY);
-            assertThat(settings.consoleBaseUrl()).isEqualTo(BASE);
-            assertThat(settings.endpoints()).isEqualTo(Endpoints.DEFAULTS);
-            assertThat(settings.endpoints().consoleGraphql()).isEqualTo("/web/api/v2.1/graphql");
-            assertThat(settings.endpoints().alertsGraphql()).isEqualTo("/web/api/v2.1/unifiedalerts/graphql");
-            assertThat(settings.endpoints().misconfigurationsGraphql())
+            assertThat(settings.console().origin()).isEqualTo(BASE);
+            assertThat(settings.console().endpoints()).isEqualTo(ConsoleEndpoints.DEFAULTS);
+            assertThat(settings.console().endpoints().graphql()).isEqualTo("/web/api/v2.1/graphql");
+            assertThat(settings.console().endpoints().findings().alerts())
+                    .isEqualTo("/web/api/v2.1/unifiedalerts/graphql");
+            assertThat(settings.console().endpoints().findings().misconfigurations())
                     .isEqualTo("/web/api/v2.1/xspm/findings/misconfigurations/graphql");
-            assertThat(settings.endpoints().vulnerabilitiesGraphql())
+            assertThat(settings.console().endpoints().findings().vulnerabilities())
                     .isEqualTo("/web/api/v2.1/xspm/findings/vulnerabilities/graphql");
-            assertThat(settings.endpoints().inventoryRestapi()).isEqualTo("/web/api/v2.1/xdr/assets");
-            PurpleAiDetails purpleAi = settings.purpleAi();
+            assertThat(settings.console().endpoints().inventory()).isEqualTo("/web/api/v2.1/xdr/assets");
+            PurpleAiProfile purpleAi = settings.console().purpleAi();
             assertThat(purpleAi.accountId()).isEqualTo("0");
             assertThat(purpleAi.teamToken()).isEqualTo("0");
-            assertThat(purpleAi.sessionId()).isEqualTo("0123456789abcdef0123456789abcdef");
+            assertThat(purpleAi.sessionId()).contains("0123456789abcdef0123456789abcdef");
             assertThat(purpleAi.emailAddress()).isEmpty();
-            assertThat(purpleAi.userAgent()).isEqualTo("sentinelone/purple-mcp (version 0.6.0)");
+            assertThat(purpleAi.userAgent()).contains("sentinelone/purple-mcp (version 0.6.0)");
+            assertThat(settings.console().http().userAgent()).isEqualTo("sentinelone/purple-mcp (version 0.6.0)");
             assertThat(purpleAi.buildDate()).isEmpty();
             assertThat(purpleAi.buildHash()).isEmpty();
             assertThat(purpleAi.consoleVersion()).isEqualTo("S");
@@ -92,7 +96,7 @@ class SettingsLoaderTest {
             assertThat(settings.transportMode()).isEqualTo(TransportMode.STDIO);
             assertThat(settings.environment()).isEqualTo(DeploymentEnvironment.DEFAULT);
             assertThat(settings.environment().isProduction()).isTrue();
-            assertThat(settings.skipTlsVerify()).isFalse();
+            assertThat(settings.console().http().tls().skipVerify()).isFalse();
             assertThat(settings.unsafeDebugLogging()).isFalse();
             assertThat(settings.logfireToken()).isEmpty();
             assertThat(settings.caBundlePath()).isEmpty();
@@ -103,11 +107,15 @@ class SettingsLoaderTest {
         void defaultSessionIdIsARandomUuidAs32LowerCaseHexCharacters() throws ConfigurationException {
             SettingsLoader random = new SettingsLoader("1");
             String first = random.loadOrThrow(minimal(), ConfigOverrides.none())
+                    .console()
                     .purpleAi()
-                    .sessionId();
+                    .sessionId()
+                    .orElseThrow();
             String second = random.loadOrThrow(minimal(), ConfigOverrides.none())
+                    .console()
                     .purpleAi()
-                    .sessionId();
+                    .sessionId()
+                    .orElseThrow();
             assertThat(first).matches("[0-9a-f]{32}");
             assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
         }
@@ -124,13 +132,13 @@ class SettingsLoaderTest {
                     "PURPLEMCP_PURPLE_AI_BUILD_HASH", "abc",
                     "PURPLEMCP_PURPLE_AI_CONSOLE_VERSION", "V"));
 
-            assertThat(settings.purpleAi())
-                    .isEqualTo(new PurpleAiDetails(
+            assertThat(settings.console().purpleAi())
+                    .isEqualTo(new PurpleAiProfile(
                             "42",
                             "team-secret",
-                            "session",
+                            Optional.of("session"),
                             Optional.of(""),
-                            "agent",
+                            Optional.of("agent"),
                             Optional.of("2025-01-01"),
                             Optional.of("abc"),
                             "V"));
@@ -182,14 +190,17 @@ class SettingsLoaderTest {
                     .startsWith("PURPLEMCP_CONSOLE_TOKEN is too short to be a console token ("
                             + token.strip().length() + " characters, at least 8)")
                     .doesNotContain("'" + token.strip() + "'");
-            assertThat(valid(minimal(EnvNames.CONSOLE_TOKEN, "12345678")).consoleToken())
+            assertThat(valid(minimal(EnvNames.CONSOLE_TOKEN, "12345678"))
+                            .console()
+                            .token())
                     .isEqualTo("12345678");
         }
 
         @Test
         void tokenIsTrimmed() {
             assertThat(valid(minimal(EnvNames.CONSOLE_TOKEN, "  " + CANARY + "\n"))
-                            .consoleToken())
+                            .console()
+                            .token())
                     .isEqualTo(CANARY);
         }
     }
@@ -245,7 +256,7 @@ class SettingsLoaderTest {
                     "https://[::1]:8443"
                 })
         void validBaseUrlIsKeptUnchanged(String url) {
-            assertThat(valid(minimal(EnvNames.CONSOLE_BASE_URL, url)).consoleBaseUrl())
+            assertThat(valid(minimal(EnvNames.CONSOLE_BASE_URL, url)).console().origin())
                     .isEqualTo(url);
         }
     }
@@ -326,7 +337,9 @@ class SettingsLoaderTest {
 
         @Test
         void loadOrThrowReturnsValidSettings() throws ConfigurationException {
-            assertThat(loader.loadOrThrow(minimal(), ConfigOverrides.none()).consoleBaseUrl())
+            assertThat(loader.loadOrThrow(minimal(), ConfigOverrides.none())
+                            .console()
+                            .origin())
                     .isEqualTo(BASE);
         }
 
@@ -359,15 +372,15 @@ class SettingsLoaderTest {
                     "purplemcp_console_token", CANARY,
                     "pUrPlEmCp_CoNsOlE_bAsE_uRl", BASE,
                     "Purplemcp_Alerts_Graphql_Endpoint", "/alerts"));
-            assertThat(settings.consoleToken()).isEqualTo(CANARY);
-            assertThat(settings.consoleBaseUrl()).isEqualTo(BASE);
-            assertThat(settings.endpoints().alertsGraphql()).isEqualTo("/alerts");
+            assertThat(settings.console().token()).isEqualTo(CANARY);
+            assertThat(settings.console().origin()).isEqualTo(BASE);
+            assertThat(settings.console().endpoints().findings().alerts()).isEqualTo("/alerts");
         }
 
         @Test
         void exactUpperCaseNameWinsOverOtherCaseVariants() {
             Settings settings = valid(minimal("purplemcp_console_base_url", "https://lower.test"));
-            assertThat(settings.consoleBaseUrl()).isEqualTo(BASE);
+            assertThat(settings.console().origin()).isEqualTo(BASE);
         }
 
         @Test
@@ -377,8 +390,8 @@ class SettingsLoaderTest {
                     "SKIP_TLS_VERIFY", "true",
                     "CONSOLE_TOKEN", "other",
                     "MAX_QUERY_RESULTS", "nope"));
-            assertThat(settings.skipTlsVerify()).isFalse();
-            assertThat(settings.consoleToken()).isEqualTo(CANARY);
+            assertThat(settings.console().http().tls().skipVerify()).isFalse();
+            assertThat(settings.console().token()).isEqualTo(CANARY);
         }
     }
 
@@ -395,26 +408,26 @@ class SettingsLoaderTest {
                             "/env"),
                     new ConfigOverrides(
                             "cli-token", "https://cli.example.test", "/cli-graphql", "/cli-alerts", null, null, null));
-            assertThat(settings.consoleToken()).isEqualTo("cli-token");
-            assertThat(settings.consoleBaseUrl()).isEqualTo("https://cli.example.test");
-            assertThat(settings.endpoints().consoleGraphql()).isEqualTo("/cli-graphql");
-            assertThat(settings.endpoints().alertsGraphql()).isEqualTo("/cli-alerts");
+            assertThat(settings.console().token()).isEqualTo("cli-token");
+            assertThat(settings.console().origin()).isEqualTo("https://cli.example.test");
+            assertThat(settings.console().endpoints().graphql()).isEqualTo("/cli-graphql");
+            assertThat(settings.console().endpoints().findings().alerts()).isEqualTo("/cli-alerts");
         }
 
         @Test
         void explicitCliValueEqualToTheDefaultStillWins() {
             Settings settings = valid(
                     minimal(EnvNames.CONSOLE_GRAPHQL_ENDPOINT, "/custom"),
-                    ConfigOverrides.none().withEndpoints(Endpoints.DEFAULT_CONSOLE_GRAPHQL, null));
-            assertThat(settings.endpoints().consoleGraphql()).isEqualTo(Endpoints.DEFAULT_CONSOLE_GRAPHQL);
+                    ConfigOverrides.none().withEndpoints(ConsoleEndpoints.DEFAULT_GRAPHQL, null));
+            assertThat(settings.console().endpoints().graphql()).isEqualTo(ConsoleEndpoints.DEFAULT_GRAPHQL);
         }
 
         @Test
         void demoConsoleReplacesMissingCredentials() {
             Settings settings =
                     valid(env(), ConfigOverrides.none().withConsole("https://127.0.0.1:9443", "demo-token"));
-            assertThat(settings.consoleBaseUrl()).isEqualTo("https://127.0.0.1:9443");
-            assertThat(settings.consoleToken()).isEqualTo("demo-token");
+            assertThat(settings.console().origin()).isEqualTo("https://127.0.0.1:9443");
+            assertThat(settings.console().token()).isEqualTo("demo-token");
         }
 
         @Test
@@ -430,7 +443,7 @@ class SettingsLoaderTest {
                             .withSkipTlsVerify(true));
             assertThat(settings.transportMode()).isEqualTo(TransportMode.STREAMABLE_HTTP);
             assertThat(settings.statelessHttp()).isTrue();
-            assertThat(settings.skipTlsVerify()).isTrue();
+            assertThat(settings.console().http().tls().skipVerify()).isTrue();
         }
 
         @Test
@@ -510,7 +523,7 @@ class SettingsLoaderTest {
         @ValueSource(strings = {"development", "dev", "test", "testing", "staging", " Staging ", "DEVELOPMENT"})
         void bypassIsAllowedOutsideProduction(String environment) {
             Settings settings = valid(minimal(EnvNames.ENV, environment, EnvNames.SKIP_TLS_VERIFY, "yes"));
-            assertThat(settings.skipTlsVerify()).isTrue();
+            assertThat(settings.console().http().tls().skipVerify()).isTrue();
             assertThat(settings.environment().tlsBypassAllowed()).isTrue();
         }
 

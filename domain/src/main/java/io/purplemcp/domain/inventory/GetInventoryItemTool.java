@@ -2,6 +2,7 @@ package io.purplemcp.domain.inventory;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ItemId;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
@@ -42,11 +43,11 @@ final class GetInventoryItemTool implements Tool {
             ToolHints.consoleRead());
 
     private final AssetInventory inventory;
-    private final InventoryRequests requests;
+    private final ConsoleCall console;
 
-    GetInventoryItemTool(AssetInventory inventory, InventoryRequests requests) {
+    GetInventoryItemTool(AssetInventory inventory, ConsoleCall console) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
-        this.requests = Objects.requireNonNull(requests, "requests");
+        this.console = Objects.requireNonNull(console, "console");
     }
 
     @Override
@@ -57,10 +58,9 @@ final class GetInventoryItemTool implements Tool {
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var id = new AssetId(ItemId.parse(ITEM_ID, arguments.string(ITEM_ID)).value());
-        var asset = requests.send(
+        var asset = console.send(
                 context,
-                "Failed to retrieve inventory item " + id,
-                InventoryFailures::explain,
+                InventoryRequests.ending("Failed to retrieve inventory item " + id, InventoryFailures::explain),
                 deadline -> inventory.asset(id, deadline));
         var shaped = asset.map(AssetShape::asset);
         var structured = JsonNodeFactory.instance.objectNode();

@@ -1,23 +1,17 @@
 package io.purplemcp.domain.inventory;
 
 import io.purplemcp.domain.json.JsonText;
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.InvalidArgument;
 import io.purplemcp.domain.tools.ToolArguments;
-import io.purplemcp.domain.tools.ToolFailure;
 import io.purplemcp.ports.inventory.OffsetPageRequest;
 import io.purplemcp.ports.inventory.Surface;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
 import java.math.BigInteger;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** What the three inventory tools share: reading the page and surface arguments, and asking the console. */
+/** What the three inventory tools share: reading the page and surface arguments, and how a failed request reads. */
 final class InventoryRequests {
 
     static final String LIMIT = "limit";
@@ -26,21 +20,7 @@ final class InventoryRequests {
     static final int DEFAULT_LIMIT = 50;
     static final String CANCELLED = "The inventory request was cancelled before the console answered.";
 
-    /** One upstream request, sent with the call's deadline. */
-    interface Request<T> {
-        T send(Instant deadline) throws UpstreamException, InterruptedException;
-    }
-
-    private final Clock clock;
-    private final Duration timeout;
-
-    InventoryRequests(Clock clock, Duration timeout) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("the inventory time limit must be positive");
-        }
-    }
+    private InventoryRequests() {}
 
     /**
      * {@code limit} (1 to 1000) then {@code skip} (0 or more), checked in that order. The reference puts no
@@ -76,21 +56,9 @@ final class InventoryRequests {
                 + " capitals, or null for every surface; got " + echo(raw.get()) + ".");
     }
 
-    /**
-     * Sends {@code request} with the call's deadline; a failure becomes a {@link ToolFailure} that starts
-     * with {@code failed} and ends with {@code explain}'s sentence.
-     */
-    <T> T send(CallContext context, String failed, Function<UpstreamFailure, String> explain, Request<T> request) {
-        if (context.isCancelled()) {
-            throw new ToolFailure(CANCELLED);
-        }
-        try {
-            return request.send(clock.instant().plus(timeout));
-        } catch (UpstreamException e) {
-            throw new ToolFailure(failed + ": " + explain.apply(e.failure()));
-        } catch (InterruptedException e) {
-            throw new ToolFailure(CANCELLED);
-        }
+    /** A failure reads {@code failed}, then {@code explain}'s sentence. */
+    static ConsoleCall.Ending ending(String failed, Function<UpstreamFailure, String> explain) {
+        return new ConsoleCall.Ending(CANCELLED, failure -> failed + ": " + explain.apply(failure));
     }
 
     /** A value the model sent, quoted for a message: one line, at most 64 characters. */

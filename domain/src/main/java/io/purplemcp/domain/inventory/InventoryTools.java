@@ -1,5 +1,6 @@
 package io.purplemcp.domain.inventory;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.ports.inventory.AssetInventory;
 import java.time.Clock;
@@ -20,10 +21,10 @@ public final class InventoryTools {
     }
 
     public static List<Tool> all(AssetInventory inventory, Clock clock, Duration timeout) {
-        var requests = new InventoryRequests(clock, timeout);
+        var console = new ConsoleCall(clock, timeout);
         return List.of(
-                new GetInventoryItemTool(inventory, requests),
-                new ListInventoryItemsTool(inventory, requests),
-                new SearchInventoryItemsTool(inventory, requests));
+                new GetInventoryItemTool(inventory, console),
+                new ListInventoryItemsTool(inventory, console),
+                new SearchInventoryItemsTool(inventory, console));
     }
 }

@@ -1,5 +1,6 @@
 package io.purplemcp.domain.inventory;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.inventory.AssetInventory;
@@ -40,11 +41,11 @@ final class ListInventoryItemsTool implements Tool {
             ToolHints.consoleRead());
 
     private final AssetInventory inventory;
-    private final InventoryRequests requests;
+    private final ConsoleCall console;
 
-    ListInventoryItemsTool(AssetInventory inventory, InventoryRequests requests) {
+    ListInventoryItemsTool(AssetInventory inventory, ConsoleCall console) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
-        this.requests = Objects.requireNonNull(requests, "requests");
+        this.console = Objects.requireNonNull(console, "console");
     }
 
     @Override
@@ -56,10 +57,9 @@ final class ListInventoryItemsTool implements Tool {
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var page = InventoryRequests.page(arguments);
         var surface = InventoryRequests.surface(arguments);
-        var assets = requests.send(
+        var assets = console.send(
                 context,
-                "Failed to list inventory items",
-                InventoryFailures::explain,
+                InventoryRequests.ending("Failed to list inventory items", InventoryFailures::explain),
                 deadline -> inventory.list(page, surface, deadline));
         var shaped = AssetShape.page(assets);
         return new ToolResult.Structured(shaped, PrettyJson.write(shaped));

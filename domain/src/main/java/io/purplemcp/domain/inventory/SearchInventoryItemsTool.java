@@ -1,5 +1,6 @@
 package io.purplemcp.domain.inventory;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.inventory.AssetInventory;
@@ -45,11 +46,11 @@ final class SearchInventoryItemsTool implements Tool {
             ToolHints.consoleRead());
 
     private final AssetInventory inventory;
-    private final InventoryRequests requests;
+    private final ConsoleCall console;
 
-    SearchInventoryItemsTool(AssetInventory inventory, InventoryRequests requests) {
+    SearchInventoryItemsTool(AssetInventory inventory, ConsoleCall console) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
-        this.requests = Objects.requireNonNull(requests, "requests");
+        this.console = Objects.requireNonNull(console, "console");
     }
 
     @Override
@@ -61,10 +62,11 @@ final class SearchInventoryItemsTool implements Tool {
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var page = InventoryRequests.page(arguments);
         var filter = AssetFiltersArgument.parse(arguments.optionalString(FILTERS));
-        var assets = requests.send(
+        var assets = console.send(
                 context,
-                "Failed to search inventory items",
-                failure -> InventoryFailures.explainSearch(failure, filter),
+                InventoryRequests.ending(
+                        "Failed to search inventory items",
+                        failure -> InventoryFailures.explainSearch(failure, filter)),
                 deadline -> inventory.search(filter, page, deadline));
         var shaped = AssetShape.page(assets);
         return new ToolResult.Structured(shaped, PrettyJson.write(shaped));

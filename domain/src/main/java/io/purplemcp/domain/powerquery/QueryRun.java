@@ -1,7 +1,8 @@
 package io.purplemcp.domain.powerquery;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolFailure;
-import io.purplemcp.domain.upstream.UpstreamFailures;
+import io.purplemcp.domain.tools.UpstreamFailures;
 import io.purplemcp.ports.datalake.DataLake;
 import io.purplemcp.ports.datalake.LaunchedQuery;
 import io.purplemcp.ports.datalake.QueryHandle;
@@ -9,7 +10,6 @@ import io.purplemcp.ports.datalake.QueryRequest;
 import io.purplemcp.ports.datalake.QueryStatus;
 import io.purplemcp.ports.time.Sleeper;
 import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +34,7 @@ final class QueryRun {
     private final CallContext context;
     private final QueryCleanup cleanup;
     private final ResultTable table;
+    private final ConsoleCall.Ending pollEnding = new ConsoleCall.Ending(CANCELLED, this::pollFailed);
     private Instant deadline;
     private long lastReported = -1;
 
@@ -55,15 +56,11 @@ final class QueryRun {
 
     ResultTable run(QueryRequest request) {
         deadline = clock.instant().plus(policy.deadline());
-        stopIfCancelled();
-        LaunchedQuery launched;
-        try {
-            launched = dataLake.launch(request, deadline);
-        } catch (UpstreamException e) {
-            throw failure("The PowerQuery could not be started: ", e.failure());
-        } catch (InterruptedException e) {
-            throw new ToolFailure(CANCELLED);
-        }
+        LaunchedQuery launched = ConsoleCall.send(
+                context,
+                deadline,
+                ConsoleCall.Ending.explained(CANCELLED, "The PowerQuery could not be started: "),
+                until -> dataLake.launch(request, until));
         cleanup.track(launched.handle());
         return follow(launched.handle(), launched.status());
     }
@@ -79,21 +76,12 @@ final class QueryRun {
             stopIfCancelled();
             wait(pause);
             pause = min(pause.multipliedBy(2), policy.maxPollDelay());
-            stopIfCancelled();
             if (!clock.instant().isBefore(deadline)) {
                 throw timedOut();
             }
-            try {
-                status = dataLake.poll(handle, progress.stepsCompleted(), deadline);
-            } catch (UpstreamException e) {
-                if (e.failure() instanceof UpstreamFailure.Timeout
-                        && !clock.instant().isBefore(deadline)) {
-                    throw timedOut();
-                }
-                throw failure("The PowerQuery failed while waiting for its results: ", e.failure());
-            } catch (InterruptedException e) {
-                throw new ToolFailure(CANCELLED);
-            }
+            long stepsCompleted = progress.stepsCompleted();
+            status = ConsoleCall.send(
+                    context, deadline, pollEnding, until -> dataLake.poll(handle, stepsCompleted, until));
         }
     }
 
@@ -133,14 +121,22 @@ final class QueryRun {
     }
 
     private ToolFailure timedOut() {
-        double seconds = policy.deadline().toMillis() / 1000.0;
-        return new ToolFailure(String.format(Locale.ROOT, "Query timed out after %.1f seconds.", seconds)
-                + " Shorten the time window (e.g. 24 hours rather than several days) or make the query more"
-                + " specific (e.g. more precise filters), then try again.");
+        return new ToolFailure(timedOutText());
     }
 
-    private static ToolFailure failure(String what, UpstreamFailure failure) {
-        return new ToolFailure(what + UpstreamFailures.explain(failure));
+    private String timedOutText() {
+        double seconds = policy.deadline().toMillis() / 1000.0;
+        return String.format(Locale.ROOT, "Query timed out after %.1f seconds.", seconds)
+                + " Shorten the time window (e.g. 24 hours rather than several days) or make the query more"
+                + " specific (e.g. more precise filters), then try again.";
+    }
+
+    /** A poll that timed out at the deadline is the query's time running out, not the console failing. */
+    private String pollFailed(UpstreamFailure failure) {
+        if (failure instanceof UpstreamFailure.Timeout && !clock.instant().isBefore(deadline)) {
+            return timedOutText();
+        }
+        return "The PowerQuery failed while waiting for its results: " + UpstreamFailures.explain(failure);
     }
 
     private static Duration min(Duration a, Duration b) {

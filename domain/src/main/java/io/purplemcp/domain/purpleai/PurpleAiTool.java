@@ -1,10 +1,10 @@
 package io.purplemcp.domain.purpleai;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
-import io.purplemcp.domain.upstream.UpstreamFailures;
 import io.purplemcp.ports.purpleai.PurpleAi;
 import io.purplemcp.ports.purpleai.PurpleAiAnswer;
 import io.purplemcp.ports.tools.CallContext;
@@ -13,7 +13,6 @@ import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
 import io.purplemcp.ports.tools.ToolHints;
 import io.purplemcp.ports.tools.ToolResult;
-import io.purplemcp.ports.upstream.UpstreamException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -74,17 +73,14 @@ public final class PurpleAiTool implements Tool {
             ResultShape.text(),
             ToolHints.consoleRead());
 
+    private static final ConsoleCall.Ending ENDING = ConsoleCall.Ending.explained(CANCELLED, FAILED);
+
     private final PurpleAi purpleAi;
-    private final Clock clock;
-    private final Duration timeout;
+    private final ConsoleCall console;
 
     public PurpleAiTool(PurpleAi purpleAi, Clock clock, Duration timeout) {
         this.purpleAi = Objects.requireNonNull(purpleAi, "purpleAi");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("the Purple AI time limit must be positive");
-        }
+        this.console = new ConsoleCall(clock, timeout);
     }
 
     @Override
@@ -95,17 +91,7 @@ public final class PurpleAiTool implements Tool {
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var question = arguments.string("query");
-        if (context.isCancelled()) {
-            throw new ToolFailure(CANCELLED);
-        }
-        PurpleAiAnswer answer;
-        try {
-            answer = purpleAi.ask(question, clock.instant().plus(timeout));
-        } catch (UpstreamException e) {
-            throw new ToolFailure(FAILED + UpstreamFailures.explain(e.failure()));
-        } catch (InterruptedException e) {
-            throw new ToolFailure(CANCELLED);
-        }
+        var answer = console.send(context, ENDING, deadline -> purpleAi.ask(question, deadline));
         return new ToolResult.Text(render(answer));
     }
 

@@ -325,6 +325,19 @@ class PowerQueryToolTest extends PowerQueryFixture {
     }
 
     @Test
+    void aPollThatFailsOtherwiseAfterTheDeadlineSaysHowItFailed() {
+        policy = PowerQueryPolicy.DEFAULT.withDeadline(Duration.ofSeconds(2));
+        lake.launchAnswers(answer(running(0, 2))).thenPolls(() -> {
+            clock.advance(Duration.ofSeconds(5));
+            throw new UpstreamException(new UpstreamFailure.ServerError(503, ""));
+        });
+
+        assertThat(failure(call()))
+                .startsWith("The PowerQuery failed while waiting for its results: HTTP 503 Service Unavailable.");
+        assertThat(lake.deletes).containsExactly(HANDLE);
+    }
+
+    @Test
     void aTimeoutBeforeTheDeadlineIsReportedAsTheConsoleBeingSlow() {
         lake.launchAnswers(answer(running(0, 2)))
                 .thenPolls(failing(new UpstreamFailure.Timeout("no answer within 30 s")));

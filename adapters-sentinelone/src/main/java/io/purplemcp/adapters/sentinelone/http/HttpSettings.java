@@ -1,6 +1,7 @@
 package io.purplemcp.adapters.sentinelone.http;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the shared HTTP client is built from.
@@ -33,5 +34,22 @@ public record HttpSettings(
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
+    }
+
+    /**
+     * {@code sentinelone/purple-mcp (version <v>)}: the header, and the default {@code userAgent} inside Purple AI
+     * requests.
+     */
+    public static String userAgent(String productVersion) {
+        if (productVersion.isBlank()) {
+            throw new IllegalArgumentException("the product version is required (use \"unknown\")");
+        }
+        return "sentinelone/purple-mcp (version " + productVersion + ")";
+    }
+
+    /** These settings with {@code extraCaPem} trusted besides the JDK's trust store. */
+    public HttpSettings trusting(Optional<String> extraCaPem) {
+        var trust = new TlsSettings(tls.skipVerify(), tls.environmentName(), tls.environmentClass(), extraCaPem);
+        return new HttpSettings(userAgent, trust, proxy, timeouts, retry, maxBodyBytes, logPayloads);
     }
 }

@@ -4,8 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The user and console details every Purple AI request carries ({@code PURPLEMCP_PURPLE_AI_*}).
+ * The user and console details every Purple AI request carries ({@code PURPLEMCP_PURPLE_AI_*}). Empty strings from
+ * the environment are kept as empty strings (docs/decisions/0002-configuration-sources.md).
  *
+ * @param teamToken treated as a secret: masked in {@link #toString()}; bootstrap registers a real one for redaction
  * @param sessionId stable for the process (bootstrap generates one when none is configured)
  * @param userAgent the {@code userAgent} inside the request, not the HTTP header
  */
@@ -18,6 +20,10 @@ public record PurpleAiProfile(
         Optional<String> buildDate,
         Optional<String> buildHash,
         String consoleVersion) {
+
+    public static final String DEFAULT_ACCOUNT_ID = "0";
+    public static final String DEFAULT_TEAM_TOKEN = "0";
+    public static final String DEFAULT_CONSOLE_VERSION = "S";
 
     public PurpleAiProfile {
         Objects.requireNonNull(accountId, "accountId");
@@ -33,14 +39,19 @@ public record PurpleAiProfile(
     /** The reference's defaults: account and team {@code "0"}, console version {@code "S"}. */
     public static PurpleAiProfile defaults(String sessionId, String userAgent) {
         return new PurpleAiProfile(
-                "0",
-                "0",
+                DEFAULT_ACCOUNT_ID,
+                DEFAULT_TEAM_TOKEN,
                 Optional.of(sessionId),
                 Optional.empty(),
                 Optional.of(userAgent),
                 Optional.empty(),
                 Optional.empty(),
-                "S");
+                DEFAULT_CONSOLE_VERSION);
+    }
+
+    /** Whether the team token differs from the placeholder default and so must be redacted. */
+    public boolean hasRealTeamToken() {
+        return !teamToken.isEmpty() && !DEFAULT_TEAM_TOKEN.equals(teamToken);
     }
 
     @Override

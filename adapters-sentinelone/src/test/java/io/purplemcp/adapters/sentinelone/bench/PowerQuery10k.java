@@ -3,7 +3,6 @@ package io.purplemcp.adapters.sentinelone.bench;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
-import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import io.purplemcp.domain.powerquery.PowerQueryTools;
 import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.telemetry.Telemetry;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A benchmark, not a test: runs a 10 000-row PowerQuery end to end (the powerquery tool, the
@@ -41,7 +41,7 @@ public final class PowerQuery10k {
         try (var sandbox = SandboxConsole.start(SandboxOptions.defaults());
                 var console = SentinelOneConsole.connect(ConsoleSettings.of(
                                 URI.create(sandbox.baseUrl()), SandboxConsole.DEMO_TOKEN, "bench", "bench-session")
-                        .withTls(TlsSettings.trusting(SandboxConsole.certificatePem())))) {
+                        .trusting(Optional.of(SandboxConsole.certificatePem())))) {
             var registry = new ToolRegistry(
                     PowerQueryTools.all(console.dataLake(), console.sleeper(), Clock.systemUTC()), Telemetry.none());
             var arguments = JsonNodeFactory.instance

@@ -121,7 +121,7 @@ class PowerQueryOverSandboxTest {
 
     @Test
     void anUnauthorizedLaunchSaysToCheckTheToken() {
-        var console = fixture.console(s -> s.withRetry(s.retry()).withLogPayloads(false));
+        var console = fixture.console(s -> s.withLogPayloads(false));
         var wrongToken = fixture.console(s -> s.withToken("wrong-token"));
 
         assertThat(failure(powerquery(wrongToken, QUERY)))

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purplemcp.adapters.sentinelone.testing.FindingsCalls;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
+import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.sandbox.SandboxConsole;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The findings paths are configurable: defaults, checks, and that the console uses what it is given. */
@@ -36,19 +38,15 @@ class FindingsEndpointsTest {
     }
 
     @Test
-    void settingsCarryThemThroughEveryOtherChange() {
+    void settingsCarryThemThroughTheExtraCa() {
         try (var fixture = new SandboxFixture()) {
             var settings = fixture.settings();
-            assertThat(settings.findings()).isEqualTo(FindingsEndpoints.DEFAULTS);
+            assertThat(settings.endpoints().findings()).isEqualTo(FindingsEndpoints.DEFAULTS);
             var custom = new FindingsEndpoints("/a", "/v", "/m");
-            var changed = settings.withFindingsEndpoints(custom);
-            assertThat(changed.findings()).isEqualTo(custom);
-            assertThat(changed.withTls(settings.tls())
-                            .withRetry(settings.retry())
-                            .withGraphqlEndpoint("/g")
-                            .withToken("other")
-                            .withInventoryEndpoint("/i")
-                            .findings())
+            var changed =
+                    new SettingsBuilder(settings).withFindingsEndpoints(custom).build();
+            assertThat(changed.endpoints().findings()).isEqualTo(custom);
+            assertThat(changed.trusting(Optional.empty()).endpoints().findings())
                     .isEqualTo(custom);
             assertThat(changed.toString())
                     .contains("findings=FindingsEndpoints[alerts=/a, vulnerabilities=/v," + " misconfigurations=/m]");

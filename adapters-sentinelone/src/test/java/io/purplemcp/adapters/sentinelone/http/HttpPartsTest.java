@@ -225,7 +225,7 @@ class HttpPartsTest {
     void aBrokenCaCertificateIsRefusedWhenTheConsoleIsConnectedNotAtItsFirstRequest() {
         var settings = ConsoleSettings.of(
                         URI.create("https://console.example.test"), "token", "1.0", "0123456789abcdef0123456789abcdef")
-                .withTls(TlsSettings.trusting(
+                .trusting(Optional.of(
                         "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"));
 
         assertThatThrownBy(() -> SentinelOneConsole.connect(settings))

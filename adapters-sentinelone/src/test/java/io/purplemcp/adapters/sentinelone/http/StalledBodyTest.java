@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
+import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.ports.upstream.UpstreamException;
 import io.purplemcp.ports.upstream.UpstreamFailure;
 import io.purplemcp.sandbox.SandboxConsole;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Clock;
@@ -56,10 +55,10 @@ class StalledBodyTest {
             }
         });
         server.start();
-        var settings = ConsoleSettings.of(
-                        URI.create("https://127.0.0.1:" + server.getAddress().getPort()), "t", "1", "s")
-                .withTls(TlsSettings.trusting(SandboxConsole.certificatePem()))
-                .withRetry(RetrySettings.none());
+        var settings = SettingsBuilder.trustingTheSandbox(
+                        "https://127.0.0.1:" + server.getAddress().getPort(), "t")
+                .withRetry(RetrySettings.none())
+                .build();
         try (var console = SentinelOneConsole.connect(settings, new RecordingSleeper(), Clock.systemUTC())) {
             // The first request builds the client and opens the connection; answered at once, it keeps that
             // work out of the deadline timed below.

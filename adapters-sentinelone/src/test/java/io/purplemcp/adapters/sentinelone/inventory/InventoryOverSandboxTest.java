@@ -7,7 +7,7 @@ import static io.purplemcp.adapters.sentinelone.testing.SandboxFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.SandboxData;
@@ -182,7 +182,7 @@ class InventoryOverSandboxTest {
         assertThat(fixture.sandbox.requests()).hasSize(2).allSatisfy(request -> {
             assertThat(request.authScheme()).contains("Bearer");
             assertThat(request.status()).isEqualTo(200);
-            assertThat(request.header("User-Agent")).contains(ConsoleSettings.userAgent(SandboxFixture.VERSION));
+            assertThat(request.header("User-Agent")).contains(HttpSettings.userAgent(SandboxFixture.VERSION));
             assertThat(request.header("Content-Type")).contains("application/json");
         });
     }

@@ -12,12 +12,13 @@ import static io.purplemcp.adapters.sentinelone.testing.StubConsole.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.purplemcp.adapters.sentinelone.ConsoleEndpoints;
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
-import io.purplemcp.adapters.sentinelone.http.TlsSettings;
+import io.purplemcp.adapters.sentinelone.findings.FindingsEndpoints;
 import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
+import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
-import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.testsupport.logging.CapturedLogs;
 import java.net.URI;
 import java.time.Clock;
@@ -50,10 +51,9 @@ class InventoryOverStubTest {
         stub.close();
     }
 
-    SentinelOneConsole console(UnaryOperator<ConsoleSettings> change) {
-        var settings = ConsoleSettings.of(URI.create(stub.baseUrl()), TOKEN, "9.9.9-test", "session")
-                .withTls(TlsSettings.trusting(SandboxConsole.certificatePem()));
-        var console = SentinelOneConsole.connect(change.apply(settings), retries, Clock.systemUTC());
+    SentinelOneConsole console(UnaryOperator<SettingsBuilder> change) {
+        var settings = SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN);
+        var console = SentinelOneConsole.connect(change.apply(settings).build(), retries, Clock.systemUTC());
         consoles.add(console);
         return console;
     }
@@ -465,9 +465,11 @@ class InventoryOverStubTest {
     void theEndpointMustBeAPath() {
         var settings = ConsoleSettings.of(URI.create(stub.baseUrl()), TOKEN, "1", "s");
 
-        assertThat(settings.inventoryEndpoint()).isEqualTo("/web/api/v2.1/xdr/assets");
-        assertThatThrownBy(() -> settings.withInventoryEndpoint("web/api")).hasMessageContaining("start with /");
-        assertThat(settings.withInventoryEndpoint("/x").inventoryEndpoint()).isEqualTo("/x");
-        assertThat(settings.withInventoryEndpoint("/x").toString()).contains("inventoryEndpoint=/x");
+        assertThat(settings.endpoints().inventory()).isEqualTo("/web/api/v2.1/xdr/assets");
+        assertThatThrownBy(() ->
+                        new ConsoleEndpoints(ConsoleEndpoints.DEFAULT_GRAPHQL, FindingsEndpoints.DEFAULTS, "web/api"))
+                .hasMessageContaining("start with /");
+        assertThat(new ConsoleEndpoints(ConsoleEndpoints.DEFAULT_GRAPHQL, FindingsEndpoints.DEFAULTS, "/x").toString())
+                .contains("inventory=/x");
     }
 }

@@ -8,7 +8,7 @@ import static io.purplemcp.adapters.sentinelone.testing.StubConsole.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.ConsoleEndpoints;
 import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
@@ -34,7 +34,7 @@ class InventoryTimeoutsTest {
     final RecordingSleeper retries = new RecordingSleeper();
     final UpstreamHttp http = new UpstreamHttp(
             new HttpSettings(
-                    ConsoleSettings.userAgent("9.9.9-test"),
+                    HttpSettings.userAgent("9.9.9-test"),
                     TlsSettings.trusting(SandboxConsole.certificatePem()),
                     ProxySettings.direct(),
                     HttpTimeouts.DEFAULTS,
@@ -49,8 +49,7 @@ class InventoryTimeoutsTest {
     final InventoryClient inventory = inventory(ATTEMPT);
 
     InventoryClient inventory(Duration attempt) {
-        return new InventoryClient(
-                http, stub.baseUrl(), ConsoleSettings.DEFAULT_INVENTORY_ENDPOINT, "Bearer t", attempt);
+        return new InventoryClient(http, stub.baseUrl(), ConsoleEndpoints.DEFAULT_INVENTORY, "Bearer t", attempt);
     }
 
     @AfterEach

@@ -6,10 +6,11 @@ import static io.purplemcp.adapters.sentinelone.testing.SandboxFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.adapters.sentinelone.ConsoleSettings;
+import io.purplemcp.adapters.sentinelone.ConsoleEndpoints;
 import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.ports.purpleai.PurpleAiAnswer;
+import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.SandboxOptions;
 import io.purplemcp.testsupport.logging.CapturedLogs;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class PurpleAiOverSandboxTest {
         assertThat(text).contains("STAR");
         var request = fixture.sandbox.requests().get(0);
         assertThat(request.method()).isEqualTo("POST");
-        assertThat(request.path()).isEqualTo(ConsoleSettings.DEFAULT_GRAPHQL_ENDPOINT);
+        assertThat(request.path()).isEqualTo(ConsoleEndpoints.DEFAULT_GRAPHQL);
         assertThat(request.authScheme()).contains("ApiToken");
         assertThat(request.header("User-Agent")).contains("sentinelone/purple-mcp (version 9.9.9-test)");
         assertThat(request.header("Content-Type")).contains("application/json");
@@ -92,7 +93,7 @@ class PurpleAiOverSandboxTest {
 
     @Test
     void aTokenConfiguredWithItsSchemeIsNotPrefixedTwice() {
-        var console = fixture.console(s -> s.withToken("ApiToken " + s.token()));
+        var console = fixture.console(s -> s.withToken("ApiToken " + SandboxConsole.DEMO_TOKEN));
 
         assertThat(text(purpleAi(console, "What are STAR rules?"))).contains("STAR");
     }

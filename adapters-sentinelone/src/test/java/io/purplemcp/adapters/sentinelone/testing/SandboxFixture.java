@@ -2,7 +2,6 @@ package io.purplemcp.adapters.sentinelone.testing;
 
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
-import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import io.purplemcp.domain.powerquery.PowerQueryPolicy;
 import io.purplemcp.domain.powerquery.PowerQueryTools;
 import io.purplemcp.domain.purpleai.PurpleAiTools;
@@ -15,7 +14,6 @@ import io.purplemcp.sandbox.SandboxOptions;
 import io.purplemcp.testsupport.tools.CatalogCalls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,16 +43,13 @@ public final class SandboxFixture implements AutoCloseable {
 
     /** Settings that reach the sandbox and trust its certificate as an extra CA. */
     public ConsoleSettings settings() {
-        return ConsoleSettings.of(
-                        URI.create(sandbox.baseUrl()),
-                        SandboxConsole.DEMO_TOKEN,
-                        VERSION,
-                        "0123456789abcdef0123456789abcdef")
-                .withTls(TlsSettings.trusting(SandboxConsole.certificatePem()));
+        return SettingsBuilder.trustingTheSandbox(sandbox.baseUrl(), SandboxConsole.DEMO_TOKEN)
+                .build();
     }
 
-    public SentinelOneConsole console(UnaryOperator<ConsoleSettings> change) {
-        var console = SentinelOneConsole.connect(change.apply(settings()), retries, Clock.systemUTC());
+    public SentinelOneConsole console(UnaryOperator<SettingsBuilder> change) {
+        var console = SentinelOneConsole.connect(
+                change.apply(new SettingsBuilder(settings())).build(), retries, Clock.systemUTC());
         consoles.add(console);
         return console;
     }

@@ -1,5 +1,6 @@
 package io.purplemcp.domain.findings.tools;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.ports.findings.Findings;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.purplemcp.domain.findings.tools;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.findings.Findings;
 import io.purplemcp.ports.tools.CallContext;
@@ -26,7 +27,7 @@ final class FindingHistoryTool extends FindingTool {
         var id = FindingArguments.id(family, arguments);
         var page = FindingArguments.page(arguments);
         var selection = family.history().full();
-        var events = console.run(
+        var events = send(
                 context,
                 "Failed to retrieve history for " + family.singular() + " " + id,
                 deadline -> findings.history(id, selection, page, deadline));

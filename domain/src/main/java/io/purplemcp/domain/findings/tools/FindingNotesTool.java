@@ -1,5 +1,6 @@
 package io.purplemcp.domain.findings.tools;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.findings.CursorPageRequest;
 import io.purplemcp.ports.findings.Findings;
@@ -32,7 +33,7 @@ final class FindingNotesTool extends FindingTool {
         Optional<CursorPageRequest> page =
                 family.pagedNotes() ? FindingArguments.notesPage(arguments) : Optional.empty();
         var selection = family.notes().full();
-        var notes = console.run(
+        var notes = send(
                 context,
                 "Failed to retrieve notes for " + family.singular() + " " + id,
                 deadline -> findings.notes(id, selection, page, deadline));

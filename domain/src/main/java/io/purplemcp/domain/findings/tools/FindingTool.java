@@ -1,7 +1,9 @@
 package io.purplemcp.domain.findings.tools;
 
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.tools.CallContext;
 import io.purplemcp.ports.tools.ParameterSpec;
 import io.purplemcp.ports.tools.ResultShape;
 import io.purplemcp.ports.tools.ToolDefinition;
@@ -14,7 +16,7 @@ abstract class FindingTool implements Tool {
 
     final FindingFamily family;
     final Findings findings;
-    final ConsoleCall console;
+    private final ConsoleCall console;
     private final ToolDefinition definition;
 
     FindingTool(
@@ -36,5 +38,15 @@ abstract class FindingTool implements Tool {
     @Override
     public final ToolDefinition definition() {
         return definition;
+    }
+
+    /**
+     * The answer to {@code request}.
+     *
+     * @param failure what failed, e.g. {@code Failed to list alerts}: the start of the error text
+     */
+    final <T> T send(CallContext context, String failure, ConsoleCall.Request<T> request) {
+        return console.send(
+                context, ConsoleCall.Ending.explained(failure + ": the call was cancelled.", failure + ": "), request);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.purplemcp.domain.findings.fields.RecordShaper;
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.findings.Findings;
 import io.purplemcp.ports.tools.CallContext;
@@ -29,7 +30,7 @@ final class GetFindingTool extends FindingTool {
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var id = FindingArguments.id(family, arguments);
         var selection = family.records().full();
-        var record = console.run(
+        var record = send(
                 context,
                 "Failed to retrieve " + family.singular() + " " + id,
                 deadline -> findings.get(id, selection, deadline));

@@ -2,6 +2,7 @@ package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.findings.fields.FieldsArgument;
 import io.purplemcp.domain.findings.filters.FiltersArgument;
+import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
 import io.purplemcp.ports.findings.Filter;
@@ -62,7 +63,7 @@ final class ListFindingsTool extends FindingTool {
         var request =
                 search ? ListRequest.search(selection, page, view, filters) : ListRequest.list(selection, page, view);
         var failure = "Failed to " + (search ? "search " : "list ") + family.plural();
-        var result = console.run(context, failure, deadline -> findings.list(request, deadline));
+        var result = send(context, failure, deadline -> findings.list(request, deadline));
         if (result.viewIgnored() && !view.equals(family.defaultView())) {
             throw new ToolFailure(failure + ": this console's " + family.plural() + " API has no view types, so"
                     + " view_type " + view.orElseThrow() + " cannot be applied. Call again with view_type "

@@ -1,4 +1,4 @@
-package io.purplemcp.bootstrap.config;
+package io.purplemcp.adapters.sentinelone;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,16 +6,17 @@ import java.util.Optional;
 
 /**
  * The console base URL checks (docs/decisions/0003-configuration-validation-and-errors.md), in order; the first
- * failing check decides the message. Messages never echo the value: a mistyped variable could hold a token, and
- * user-info would carry a password.
+ * failing check decides the message. One rule for both callers: bootstrap reports the message as a configuration
+ * error, {@link ConsoleSettings} refuses the value with it. Messages never echo the value: a mistyped variable could
+ * hold a token, and user-info would carry a password.
  */
-final class ConsoleBaseUrlRule {
+public final class ConsoleBaseUrlRule {
 
     private static final String SCHEME = "https://";
 
     private ConsoleBaseUrlRule() {}
 
-    static Optional<String> firstViolation(String url) {
+    public static Optional<String> firstViolation(String url) {
         if (!url.startsWith(SCHEME)) {
             return Optional.of("Console base URL must use HTTPS (it must start with https://)");
         }

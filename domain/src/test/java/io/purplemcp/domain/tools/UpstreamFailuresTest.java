@@ -1,4 +1,4 @@
-package io.purplemcp.domain.upstream;
+package io.purplemcp.domain.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
