@@ -1,11 +1,11 @@
 package io.purplemcp.bootstrap;
 
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ToolCall;
-import io.purplemcp.ports.tools.ToolCatalog;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolResult;
-import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ToolCall;
+import io.purplemcp.ports.in.tools.ToolCatalog;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.in.tools.UnknownToolException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,13 +1,13 @@
 package io.purplemcp.bootstrap;
 
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.telemetry.TelemetryEvent;
-import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
-import io.purplemcp.ports.telemetry.TelemetryEvent.RequestFinished;
-import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallCrashed;
-import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
-import io.purplemcp.ports.telemetry.TelemetryEvent.UpstreamCallFinished;
-import io.purplemcp.ports.telemetry.TraceContext;
+import io.purplemcp.ports.out.telemetry.Telemetry;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.RequestFinished;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.ToolCallCrashed;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.ToolCallFinished;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.UpstreamCallFinished;
+import io.purplemcp.ports.out.telemetry.TraceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -10,7 +10,7 @@ import io.purplemcp.domain.purpleai.PurpleAiTools;
 import io.purplemcp.domain.time.TimeTools;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolRegistry;
-import io.purplemcp.ports.telemetry.Telemetry;
+import io.purplemcp.ports.out.telemetry.Telemetry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

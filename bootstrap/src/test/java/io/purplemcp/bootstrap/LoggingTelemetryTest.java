@@ -2,11 +2,11 @@ package io.purplemcp.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
-import io.purplemcp.ports.telemetry.TelemetryEvent.RequestFinished;
-import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
-import io.purplemcp.ports.telemetry.TelemetryEvent.UpstreamCallFinished;
-import io.purplemcp.ports.telemetry.TraceContext;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.RequestFinished;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.ToolCallFinished;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.UpstreamCallFinished;
+import io.purplemcp.ports.out.telemetry.TraceContext;
 import io.purplemcp.testsupport.logging.RecordingLogger;
 import java.time.Duration;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import io.purplemcp.adapters.sentinelone.http.ProxySettings;
 import io.purplemcp.adapters.sentinelone.http.RetrySettings;
 import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import io.purplemcp.adapters.sentinelone.purpleai.PurpleAiProfile;
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

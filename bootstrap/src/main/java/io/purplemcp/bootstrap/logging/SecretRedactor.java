@@ -1,7 +1,7 @@
 package io.purplemcp.bootstrap.logging;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

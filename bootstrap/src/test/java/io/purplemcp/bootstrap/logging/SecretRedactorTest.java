@@ -2,7 +2,7 @@ package io.purplemcp.bootstrap.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,6 +1,6 @@
 package io.purplemcp.sandbox.archfixture;
 
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 
 /** Deliberately couples the sandbox to the product; only the architecture tests load it. */
 public class SandboxUsingPorts {

@@ -1,7 +1,7 @@
 package io.purplemcp.domain.context;
 
-import io.purplemcp.ports.context.Prompt;
-import io.purplemcp.ports.context.PromptArgument;
+import io.purplemcp.ports.in.context.Prompt;
+import io.purplemcp.ports.in.context.PromptArgument;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -5,7 +5,7 @@ import io.purplemcp.domain.powerquery.PowerQueryTool;
 import io.purplemcp.domain.purpleai.PurpleAiTool;
 import io.purplemcp.domain.time.TimestampRangeTool;
 import io.purplemcp.domain.tools.References;
-import io.purplemcp.ports.context.PromptArgument;
+import io.purplemcp.ports.in.context.PromptArgument;
 import java.util.List;
 
 /** The common investigations, each naming the tools it uses so it is offered only when they are served. */

@@ -5,7 +5,7 @@ import io.purplemcp.domain.findings.misconfigurations.MisconfigurationsFamily;
 import io.purplemcp.domain.findings.tools.FamilyTools;
 import io.purplemcp.domain.findings.vulnerabilities.VulnerabilitiesFamily;
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.out.findings.Findings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

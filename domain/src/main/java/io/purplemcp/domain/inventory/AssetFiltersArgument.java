@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.json.JsonText;
 import io.purplemcp.domain.tools.InvalidArgument;
-import io.purplemcp.ports.inventory.AssetFilter;
+import io.purplemcp.ports.out.inventory.AssetFilter;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.purplemcp.domain.inventory;
 
 import io.purplemcp.domain.tools.UpstreamFailures;
-import io.purplemcp.ports.inventory.AssetFilter;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.inventory.AssetFilter;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -6,7 +6,7 @@ import static io.purplemcp.domain.json.Schemas.object;
 import static io.purplemcp.domain.json.Schemas.orNull;
 import static io.purplemcp.domain.json.Schemas.type;
 
-import io.purplemcp.ports.tools.ResultShape;
+import io.purplemcp.ports.in.tools.ResultShape;
 
 /**
  * The output schemas of the inventory tools, shaped like {@link AssetShape}'s documents. An asset's

@@ -2,7 +2,7 @@ package io.purplemcp.domain.inventory;
 
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.inventory.AssetInventory;
+import io.purplemcp.ports.out.inventory.AssetInventory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -3,12 +3,12 @@ package io.purplemcp.domain.inventory;
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
-import io.purplemcp.ports.inventory.AssetInventory;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolHints;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.inventory.AssetInventory;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package io.purplemcp.domain.powerquery;
 
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.datalake.DataLake;
-import io.purplemcp.ports.time.Sleeper;
+import io.purplemcp.ports.out.datalake.DataLake;
+import io.purplemcp.ports.out.time.Sleeper;
 import java.time.Clock;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.purplemcp.domain.powerquery;
 
-import io.purplemcp.ports.datalake.DataLake;
-import io.purplemcp.ports.datalake.QueryHandle;
+import io.purplemcp.ports.out.datalake.DataLake;
+import io.purplemcp.ports.out.datalake.QueryHandle;
 
 /**
  * Deletes the call's upstream query exactly once, whichever comes first: the end of the call on its

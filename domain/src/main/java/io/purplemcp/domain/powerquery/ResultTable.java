@@ -1,8 +1,8 @@
 package io.purplemcp.domain.powerquery;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.purplemcp.ports.datalake.Column;
-import io.purplemcp.ports.datalake.ResultPage;
+import io.purplemcp.ports.out.datalake.Column;
+import io.purplemcp.ports.out.datalake.ResultPage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

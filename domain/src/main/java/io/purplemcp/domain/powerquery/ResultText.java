@@ -1,7 +1,7 @@
 package io.purplemcp.domain.powerquery;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.datalake.Column;
+import io.purplemcp.ports.out.datalake.Column;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.purplemcp.domain.purpleai;
 
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.purpleai.PurpleAi;
+import io.purplemcp.ports.out.purpleai.PurpleAi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.purplemcp.domain.tools;
 
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.upstream.UpstreamException;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.purplemcp.domain.tools;
 
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolResult;
 
 /** One tool of the catalogue: its contract and its behaviour on arguments already checked against it. */
 public interface Tool {

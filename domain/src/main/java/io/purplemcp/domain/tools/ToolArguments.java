@@ -2,8 +2,8 @@ package io.purplemcp.domain.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ParameterType;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ParameterType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;

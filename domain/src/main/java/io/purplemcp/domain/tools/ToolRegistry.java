@@ -1,15 +1,15 @@
 package io.purplemcp.domain.tools;
 
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
-import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallCrashed;
-import io.purplemcp.ports.telemetry.TelemetryEvent.ToolCallFinished;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ToolCall;
-import io.purplemcp.ports.tools.ToolCatalog;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolResult;
-import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ToolCall;
+import io.purplemcp.ports.in.tools.ToolCatalog;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.in.tools.UnknownToolException;
+import io.purplemcp.ports.out.telemetry.Telemetry;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.ToolCallCrashed;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.ToolCallFinished;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

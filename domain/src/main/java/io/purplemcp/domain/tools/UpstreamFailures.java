@@ -1,6 +1,6 @@
 package io.purplemcp.domain.tools;
 
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 
 /**
  * Turns an {@link UpstreamFailure} into the sentence a tool error ends with: what went wrong, with the console's own

@@ -3,9 +3,9 @@ package io.purplemcp.domain.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.purplemcp.ports.context.Prompt;
-import io.purplemcp.ports.context.PromptRefused;
-import io.purplemcp.ports.context.Resource;
+import io.purplemcp.ports.in.context.Prompt;
+import io.purplemcp.ports.in.context.PromptRefused;
+import io.purplemcp.ports.in.context.Resource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

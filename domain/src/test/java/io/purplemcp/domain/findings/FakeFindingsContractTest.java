@@ -2,7 +2,7 @@ package io.purplemcp.domain.findings;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.out.findings.Findings;
 import io.purplemcp.testsupport.contracts.FindingsContract;
 import java.util.List;
 

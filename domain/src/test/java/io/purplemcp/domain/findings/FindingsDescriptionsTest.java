@@ -7,7 +7,7 @@ import io.purplemcp.domain.findings.misconfigurations.MisconfigurationsFamily;
 import io.purplemcp.domain.findings.tools.FamilyReference;
 import io.purplemcp.domain.findings.vulnerabilities.VulnerabilitiesFamily;
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolDefinition;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;

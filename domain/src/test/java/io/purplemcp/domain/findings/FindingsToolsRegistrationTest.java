@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ParameterType;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolHints;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ParameterType;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolHints;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.purplemcp.domain.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.findings.CursorPageRequest;
+import io.purplemcp.ports.out.findings.CursorPageRequest;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,14 +1,14 @@
 package io.purplemcp.domain.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.purplemcp.ports.inventory.AssetFilter;
-import io.purplemcp.ports.inventory.AssetId;
-import io.purplemcp.ports.inventory.AssetInventory;
-import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.OffsetPageRequest;
-import io.purplemcp.ports.inventory.Pagination;
-import io.purplemcp.ports.inventory.Surface;
-import io.purplemcp.ports.upstream.UpstreamException;
+import io.purplemcp.ports.out.inventory.AssetFilter;
+import io.purplemcp.ports.out.inventory.AssetId;
+import io.purplemcp.ports.out.inventory.AssetInventory;
+import io.purplemcp.ports.out.inventory.AssetPage;
+import io.purplemcp.ports.out.inventory.OffsetPageRequest;
+import io.purplemcp.ports.out.inventory.Pagination;
+import io.purplemcp.ports.out.inventory.Surface;
+import io.purplemcp.ports.out.upstream.UpstreamException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.purplemcp.domain.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.inventory.AssetInventory;
+import io.purplemcp.ports.out.inventory.AssetInventory;
 import io.purplemcp.testsupport.contracts.AssetInventoryContract;
 import java.util.List;
 

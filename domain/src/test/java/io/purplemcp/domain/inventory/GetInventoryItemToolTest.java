@@ -7,8 +7,8 @@ import static io.purplemcp.domain.inventory.InventoryCalls.text;
 import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.inventory.AssetId;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.inventory.AssetId;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package io.purplemcp.domain.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -83,7 +83,7 @@ class InventoryFailuresTest {
     @MethodSource("failures")
     void eachKindReadsAsASentence(UpstreamFailure failure, String expected) {
         assertThat(InventoryFailures.explain(failure)).isEqualTo(expected);
-        assertThat(InventoryFailures.explainSearch(failure, io.purplemcp.ports.inventory.AssetFilter.none()))
+        assertThat(InventoryFailures.explainSearch(failure, io.purplemcp.ports.out.inventory.AssetFilter.none()))
                 .isEqualTo(expected);
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ParameterType;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolHints;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ParameterType;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.ports.out.inventory.AssetPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -7,11 +7,11 @@ import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.OffsetPageRequest;
-import io.purplemcp.ports.inventory.Pagination;
-import io.purplemcp.ports.inventory.Surface;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.inventory.AssetPage;
+import io.purplemcp.ports.out.inventory.OffsetPageRequest;
+import io.purplemcp.ports.out.inventory.Pagination;
+import io.purplemcp.ports.out.inventory.Surface;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;

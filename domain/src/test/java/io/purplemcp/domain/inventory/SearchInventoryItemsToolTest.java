@@ -6,10 +6,10 @@ import static io.purplemcp.domain.inventory.InventoryCalls.text;
 import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.inventory.AssetFilter;
-import io.purplemcp.ports.inventory.AssetPage;
-import io.purplemcp.ports.inventory.OffsetPageRequest;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.inventory.AssetFilter;
+import io.purplemcp.ports.out.inventory.AssetPage;
+import io.purplemcp.ports.out.inventory.OffsetPageRequest;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

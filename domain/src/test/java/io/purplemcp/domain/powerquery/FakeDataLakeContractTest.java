@@ -5,8 +5,8 @@ import static io.purplemcp.domain.powerquery.FakeDataLake.page;
 import static io.purplemcp.domain.powerquery.FakeDataLake.row;
 import static io.purplemcp.domain.powerquery.FakeDataLake.running;
 
-import io.purplemcp.ports.datalake.DataLake;
-import io.purplemcp.ports.datalake.QueryRequest;
+import io.purplemcp.ports.out.datalake.DataLake;
+import io.purplemcp.ports.out.datalake.QueryRequest;
 import io.purplemcp.testsupport.contracts.DataLakeContract;
 import java.time.Instant;
 import java.util.List;

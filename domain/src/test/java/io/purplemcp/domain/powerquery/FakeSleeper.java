@@ -1,6 +1,6 @@
 package io.purplemcp.domain.powerquery;
 
-import io.purplemcp.ports.time.Sleeper;
+import io.purplemcp.ports.out.time.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.purplemcp.domain.powerquery;
 
 import io.purplemcp.domain.tools.ToolRegistry;
-import io.purplemcp.ports.datalake.QueryStatus;
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.tools.ToolResult;
-import io.purplemcp.ports.upstream.UpstreamException;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.datalake.QueryStatus;
+import io.purplemcp.ports.out.telemetry.Telemetry;
+import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import io.purplemcp.testsupport.tools.CatalogCalls;
 import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Instant;

@@ -7,10 +7,10 @@ import static io.purplemcp.domain.powerquery.FakeDataLake.row;
 import static io.purplemcp.domain.powerquery.FakeDataLake.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.datalake.QueryStatus;
-import io.purplemcp.ports.tools.ToolHints;
-import io.purplemcp.ports.upstream.UpstreamException;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.ports.out.datalake.QueryStatus;
+import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Duration;
 import java.time.Instant;

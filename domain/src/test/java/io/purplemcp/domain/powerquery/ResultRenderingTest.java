@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.datalake.Column;
-import io.purplemcp.ports.datalake.QueryStatus;
-import io.purplemcp.ports.datalake.ResultPage;
+import io.purplemcp.ports.out.datalake.Column;
+import io.purplemcp.ports.out.datalake.QueryStatus;
+import io.purplemcp.ports.out.datalake.ResultPage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.purplemcp.domain.purpleai;
 
-import io.purplemcp.ports.purpleai.PurpleAi;
-import io.purplemcp.ports.purpleai.PurpleAiAnswer;
-import io.purplemcp.ports.upstream.UpstreamException;
+import io.purplemcp.ports.out.purpleai.PurpleAi;
+import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
+import io.purplemcp.ports.out.upstream.UpstreamException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

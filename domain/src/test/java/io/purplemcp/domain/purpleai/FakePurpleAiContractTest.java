@@ -1,6 +1,6 @@
 package io.purplemcp.domain.purpleai;
 
-import io.purplemcp.ports.purpleai.PurpleAi;
+import io.purplemcp.ports.out.purpleai.PurpleAi;
 import io.purplemcp.testsupport.contracts.PurpleAiContract;
 
 /** The domain's Purple AI fake answers as the console adapter does (PurpleAiContractTest there). */

@@ -2,9 +2,9 @@ package io.purplemcp.domain.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.tools.ParameterType;
-import io.purplemcp.ports.tools.ToolHints;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.ParameterType;
+import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.ports.in.tools.ToolResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ParameterType;
-import io.purplemcp.ports.tools.ResultShape;
-import io.purplemcp.ports.tools.ToolHints;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ParameterType;
+import io.purplemcp.ports.in.tools.ResultShape;
+import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.ports.in.tools.ToolResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.purplemcp.domain.time;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.tools.ToolRegistry;
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.telemetry.Telemetry;
 import io.purplemcp.testsupport.tools.CatalogCalls;
 import io.purplemcp.testsupport.tools.ToolArgs;
 import java.time.Clock;

@@ -3,9 +3,9 @@ package io.purplemcp.domain.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.upstream.UpstreamException;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Clock;
 import java.time.Duration;

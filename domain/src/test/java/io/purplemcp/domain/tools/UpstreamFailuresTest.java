@@ -2,7 +2,7 @@ package io.purplemcp.domain.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,10 @@ package io.purplemcp.testsupport.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.purplemcp.ports.datalake.DataLake;
-import io.purplemcp.ports.datalake.QueryHandle;
-import io.purplemcp.ports.datalake.QueryRequest;
-import io.purplemcp.ports.datalake.QueryStatus;
+import io.purplemcp.ports.out.datalake.DataLake;
+import io.purplemcp.ports.out.datalake.QueryHandle;
+import io.purplemcp.ports.out.datalake.QueryRequest;
+import io.purplemcp.ports.out.datalake.QueryStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -2,14 +2,14 @@ package io.purplemcp.testsupport.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.findings.CursorPageRequest;
-import io.purplemcp.ports.findings.FindingId;
-import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.findings.FindingsEdge;
-import io.purplemcp.ports.findings.FindingsPage;
-import io.purplemcp.ports.findings.ListRequest;
-import io.purplemcp.ports.findings.Selection;
-import io.purplemcp.ports.upstream.UpstreamException;
+import io.purplemcp.ports.out.findings.CursorPageRequest;
+import io.purplemcp.ports.out.findings.FindingId;
+import io.purplemcp.ports.out.findings.Findings;
+import io.purplemcp.ports.out.findings.FindingsEdge;
+import io.purplemcp.ports.out.findings.FindingsPage;
+import io.purplemcp.ports.out.findings.ListRequest;
+import io.purplemcp.ports.out.findings.Selection;
+import io.purplemcp.ports.out.upstream.UpstreamException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

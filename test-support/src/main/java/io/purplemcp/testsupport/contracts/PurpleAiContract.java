@@ -2,8 +2,8 @@ package io.purplemcp.testsupport.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.purpleai.PurpleAi;
-import io.purplemcp.ports.purpleai.PurpleAiAnswer;
+import io.purplemcp.ports.out.purpleai.PurpleAi;
+import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package io.purplemcp.testsupport.mcp;
 
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ResultShape;
-import io.purplemcp.ports.tools.ToolCall;
-import io.purplemcp.ports.tools.ToolCatalog;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolHints;
-import io.purplemcp.ports.tools.ToolResult;
-import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ResultShape;
+import io.purplemcp.ports.in.tools.ToolCall;
+import io.purplemcp.ports.in.tools.ToolCatalog;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.in.tools.UnknownToolException;
 import java.util.List;
 
 /**

@@ -3,11 +3,11 @@ package io.purplemcp.testsupport.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ToolCall;
-import io.purplemcp.ports.tools.ToolCatalog;
-import io.purplemcp.ports.tools.ToolResult;
-import io.purplemcp.ports.tools.UnknownToolException;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ToolCall;
+import io.purplemcp.ports.in.tools.ToolCatalog;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.in.tools.UnknownToolException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

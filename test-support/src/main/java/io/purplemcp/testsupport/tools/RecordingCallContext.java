@@ -1,7 +1,7 @@
 package io.purplemcp.testsupport.tools;
 
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.LogLevel;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

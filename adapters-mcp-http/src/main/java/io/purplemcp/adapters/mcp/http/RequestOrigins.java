@@ -2,7 +2,7 @@ package io.purplemcp.adapters.mcp.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.purplemcp.adapters.mcp.protocol.RequestOrigin;
-import io.purplemcp.ports.telemetry.TraceContext;
+import io.purplemcp.ports.out.telemetry.TraceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

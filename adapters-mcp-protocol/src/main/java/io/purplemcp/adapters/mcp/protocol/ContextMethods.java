@@ -2,8 +2,8 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.context.ContextCatalog;
-import io.purplemcp.ports.context.PromptRefused;
+import io.purplemcp.ports.in.context.ContextCatalog;
+import io.purplemcp.ports.in.context.PromptRefused;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

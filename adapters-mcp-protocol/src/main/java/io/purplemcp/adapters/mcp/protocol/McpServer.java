@@ -1,11 +1,11 @@
 package io.purplemcp.adapters.mcp.protocol;
 
-import io.purplemcp.ports.context.ContextCatalog;
-import io.purplemcp.ports.security.Redactor;
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.telemetry.TraceScope;
-import io.purplemcp.ports.tools.ToolCatalog;
-import io.purplemcp.ports.tools.ToolDefinition;
+import io.purplemcp.ports.in.context.ContextCatalog;
+import io.purplemcp.ports.in.tools.ToolCatalog;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.out.security.Redactor;
+import io.purplemcp.ports.out.telemetry.Telemetry;
+import io.purplemcp.ports.out.telemetry.TraceScope;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;

@@ -2,7 +2,7 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.tools.LogLevel;
+import io.purplemcp.ports.in.tools.LogLevel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Request;
-import io.purplemcp.ports.telemetry.TraceContext;
+import io.purplemcp.ports.out.telemetry.TraceContext;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 

@@ -3,7 +3,7 @@ package io.purplemcp.adapters.mcp.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 
 /**
  * Applies the redactor to every string of an outgoing message. Working on the tree rather than the

@@ -3,9 +3,9 @@ package io.purplemcp.adapters.mcp.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.mcp.protocol.IncomingMessage.Request;
-import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
-import io.purplemcp.ports.telemetry.TelemetryEvent.RequestFinished;
-import io.purplemcp.ports.telemetry.TraceContext;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.RequestFinished;
+import io.purplemcp.ports.out.telemetry.TraceContext;
 import java.time.Duration;
 import java.util.Optional;
 

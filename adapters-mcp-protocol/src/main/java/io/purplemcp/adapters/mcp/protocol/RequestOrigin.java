@@ -1,6 +1,6 @@
 package io.purplemcp.adapters.mcp.protocol;
 
-import io.purplemcp.ports.telemetry.TraceContext;
+import io.purplemcp.ports.out.telemetry.TraceContext;
 import java.util.Objects;
 import java.util.Optional;
 

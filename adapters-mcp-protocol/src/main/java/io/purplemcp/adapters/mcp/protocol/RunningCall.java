@@ -1,8 +1,8 @@
 package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.LogLevel;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

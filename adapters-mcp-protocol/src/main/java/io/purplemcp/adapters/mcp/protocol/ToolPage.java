@@ -1,7 +1,7 @@
 package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolDefinition;
 import java.util.List;
 
 /** One page of {@code tools/list}: the tools in the catalogue's fixed order, with an opaque cursor to the next. */

@@ -1,8 +1,8 @@
 package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ToolDefinition;
 
 /**
  * Renders the core's tool definitions as MCP tool objects. The schemas stay within what both JSON

@@ -3,12 +3,12 @@ package io.purplemcp.adapters.mcp.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.purplemcp.ports.context.ContextCatalog;
-import io.purplemcp.ports.context.Prompt;
-import io.purplemcp.ports.context.PromptArgument;
-import io.purplemcp.ports.context.PromptRefused;
-import io.purplemcp.ports.context.Resource;
-import io.purplemcp.ports.context.ResourceTemplate;
+import io.purplemcp.ports.in.context.ContextCatalog;
+import io.purplemcp.ports.in.context.Prompt;
+import io.purplemcp.ports.in.context.PromptArgument;
+import io.purplemcp.ports.in.context.PromptRefused;
+import io.purplemcp.ports.in.context.Resource;
+import io.purplemcp.ports.in.context.ResourceTemplate;
 import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.purplemcp.adapters.mcp.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 import io.purplemcp.testsupport.mcp.CorpusTools;
 import io.purplemcp.testsupport.mcp.FaultCorpus;
 import io.purplemcp.testsupport.mcp.FaultCorpus.Case;

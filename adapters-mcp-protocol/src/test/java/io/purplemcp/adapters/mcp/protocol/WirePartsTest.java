@@ -3,7 +3,7 @@ package io.purplemcp.adapters.mcp.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 import io.purplemcp.testsupport.mcp.CorpusTools;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

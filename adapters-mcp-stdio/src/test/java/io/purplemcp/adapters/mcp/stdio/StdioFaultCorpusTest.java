@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport.StdioLimits;
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 import io.purplemcp.testsupport.mcp.CorpusTools;
 import io.purplemcp.testsupport.mcp.FaultCorpus;
 import io.purplemcp.testsupport.mcp.FaultCorpus.Case;

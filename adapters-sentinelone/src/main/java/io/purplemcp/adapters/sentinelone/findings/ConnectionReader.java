@@ -2,9 +2,9 @@ package io.purplemcp.adapters.sentinelone.findings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.ports.findings.FindingsEdge;
-import io.purplemcp.ports.findings.FindingsPage;
-import io.purplemcp.ports.findings.PageInfo;
+import io.purplemcp.ports.out.findings.FindingsEdge;
+import io.purplemcp.ports.out.findings.FindingsPage;
+import io.purplemcp.ports.out.findings.PageInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

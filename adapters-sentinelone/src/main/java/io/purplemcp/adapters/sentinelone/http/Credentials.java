@@ -1,6 +1,6 @@
 package io.purplemcp.adapters.sentinelone.http;
 
-import io.purplemcp.ports.security.Redactor;
+import io.purplemcp.ports.out.security.Redactor;
 import java.util.Locale;
 import java.util.Objects;
 

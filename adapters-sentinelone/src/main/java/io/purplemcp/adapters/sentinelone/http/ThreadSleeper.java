@@ -1,6 +1,6 @@
 package io.purplemcp.adapters.sentinelone.http;
 
-import io.purplemcp.ports.time.Sleeper;
+import io.purplemcp.ports.out.time.Sleeper;
 import java.time.Duration;
 
 /** Pauses the calling thread; an interrupt (a cancelled call) ends the pause early. */

@@ -1,11 +1,11 @@
 package io.purplemcp.adapters.sentinelone.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.ports.telemetry.TelemetryEvent;
-import io.purplemcp.ports.telemetry.TraceContext;
-import io.purplemcp.ports.time.Sleeper;
-import io.purplemcp.ports.upstream.UpstreamException;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent;
+import io.purplemcp.ports.out.telemetry.TraceContext;
+import io.purplemcp.ports.out.time.Sleeper;
+import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

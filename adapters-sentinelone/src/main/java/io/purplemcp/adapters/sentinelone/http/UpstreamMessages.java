@@ -2,7 +2,7 @@ package io.purplemcp.adapters.sentinelone.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.ports.upstream.UpstreamText;
+import io.purplemcp.ports.out.upstream.UpstreamText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.purplemcp.adapters.sentinelone.http;
 
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.telemetry.TraceScope;
+import io.purplemcp.ports.out.telemetry.Telemetry;
+import io.purplemcp.ports.out.telemetry.TraceScope;
 import java.util.Objects;
 
 /**

@@ -2,11 +2,11 @@ package io.purplemcp.adapters.sentinelone.contracts;
 
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
-import io.purplemcp.ports.datalake.DataLake;
-import io.purplemcp.ports.datalake.QueryRequest;
-import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.inventory.AssetInventory;
-import io.purplemcp.ports.purpleai.PurpleAi;
+import io.purplemcp.ports.out.datalake.DataLake;
+import io.purplemcp.ports.out.datalake.QueryRequest;
+import io.purplemcp.ports.out.findings.Findings;
+import io.purplemcp.ports.out.inventory.AssetInventory;
+import io.purplemcp.ports.out.purpleai.PurpleAi;
 import io.purplemcp.testsupport.contracts.AssetInventoryContract;
 import io.purplemcp.testsupport.contracts.DataLakeContract;
 import io.purplemcp.testsupport.contracts.FindingsContract;

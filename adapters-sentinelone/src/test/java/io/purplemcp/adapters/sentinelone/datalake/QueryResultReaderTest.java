@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.ports.datalake.Column;
-import io.purplemcp.ports.datalake.QueryStatus;
+import io.purplemcp.ports.out.datalake.Column;
+import io.purplemcp.ports.out.datalake.QueryStatus;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

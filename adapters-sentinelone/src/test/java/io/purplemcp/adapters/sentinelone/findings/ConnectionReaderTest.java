@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.ports.findings.FindingsEdge;
-import io.purplemcp.ports.findings.PageInfo;
+import io.purplemcp.ports.out.findings.FindingsEdge;
+import io.purplemcp.ports.out.findings.PageInfo;
 import io.purplemcp.testsupport.logging.CapturedLogs;
 import java.util.Optional;
 import java.util.OptionalLong;

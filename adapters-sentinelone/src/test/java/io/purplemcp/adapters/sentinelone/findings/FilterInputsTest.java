@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.ports.findings.Filter;
-import io.purplemcp.ports.findings.FilterOperand;
-import io.purplemcp.ports.findings.FilterOperator;
+import io.purplemcp.ports.out.findings.Filter;
+import io.purplemcp.ports.out.findings.FilterOperand;
+import io.purplemcp.ports.out.findings.FilterOperator;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.ports.upstream.UpstreamException;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import org.junit.jupiter.api.Test;
 
 class GraphQlEnvelopeTest {

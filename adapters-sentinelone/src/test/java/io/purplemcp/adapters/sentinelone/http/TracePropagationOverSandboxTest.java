@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
-import io.purplemcp.ports.telemetry.TelemetryEvent;
-import io.purplemcp.ports.telemetry.TelemetryEvent.UpstreamCallFinished;
-import io.purplemcp.ports.telemetry.TraceContext;
-import io.purplemcp.ports.telemetry.TraceScope;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.UpstreamCallFinished;
+import io.purplemcp.ports.out.telemetry.TraceContext;
+import io.purplemcp.ports.out.telemetry.TraceScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.inventory.InventoryTools;
 import io.purplemcp.domain.tools.ToolRegistry;
-import io.purplemcp.ports.inventory.AssetInventory;
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.inventory.AssetInventory;
+import io.purplemcp.ports.out.telemetry.Telemetry;
 import io.purplemcp.testsupport.tools.CatalogCalls;
 import java.time.Clock;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.purplemcp.ports.inventory.Pagination;
-import io.purplemcp.ports.upstream.UpstreamException;
+import io.purplemcp.ports.out.inventory.Pagination;
+import io.purplemcp.ports.out.upstream.UpstreamException;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package io.purplemcp.adapters.sentinelone.purpleai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.ports.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamException;
 
 final class PurpleAiClientTestAccess {
 

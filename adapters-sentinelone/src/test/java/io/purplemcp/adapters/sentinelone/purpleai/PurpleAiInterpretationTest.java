@@ -3,9 +3,9 @@ package io.purplemcp.adapters.sentinelone.purpleai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.ports.purpleai.PurpleAiAnswer;
-import io.purplemcp.ports.upstream.UpstreamException;
-import io.purplemcp.ports.upstream.UpstreamFailure;
+import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
+import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

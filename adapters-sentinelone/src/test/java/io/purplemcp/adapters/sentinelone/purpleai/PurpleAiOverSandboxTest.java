@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.ConsoleEndpoints;
 import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
-import io.purplemcp.ports.purpleai.PurpleAiAnswer;
+import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
 import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.SandboxOptions;
 import io.purplemcp.testsupport.logging.CapturedLogs;
@@ -151,7 +151,7 @@ class PurpleAiOverSandboxTest {
         try {
             console.purpleAi().ask("q sandbox:fault=slow", Instant.now().plusMillis(1200));
             throw new AssertionError("answered");
-        } catch (io.purplemcp.ports.upstream.UpstreamException e) {
+        } catch (io.purplemcp.ports.out.upstream.UpstreamException e) {
             assertThat(e.failure().describe())
                     .isEqualTo("the console did not answer in time: no complete answer before the call's deadline");
         }

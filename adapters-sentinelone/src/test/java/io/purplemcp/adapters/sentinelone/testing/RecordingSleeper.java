@@ -1,6 +1,6 @@
 package io.purplemcp.adapters.sentinelone.testing;
 
-import io.purplemcp.ports.time.Sleeper;
+import io.purplemcp.ports.out.time.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

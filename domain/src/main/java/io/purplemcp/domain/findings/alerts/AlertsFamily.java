@@ -12,7 +12,7 @@ import io.purplemcp.domain.findings.fields.FieldSpec;
 import io.purplemcp.domain.findings.filters.FilterDialect;
 import io.purplemcp.domain.findings.tools.FindingFamily;
 import io.purplemcp.domain.findings.tools.FindingFamily.View;
-import io.purplemcp.ports.findings.FilterOperator;
+import io.purplemcp.ports.out.findings.FilterOperator;
 import java.util.List;
 
 /** Alerts: detections raised by SentinelOne and integrated sources (Unified Alerts Management). */

@@ -1,7 +1,7 @@
 package io.purplemcp.domain.findings.fields;
 
 import io.purplemcp.domain.tools.InvalidArgument;
-import io.purplemcp.ports.findings.Selection;
+import io.purplemcp.ports.out.findings.Selection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.purplemcp.domain.findings.fields;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.purplemcp.domain.json.JsonText;
 import io.purplemcp.domain.tools.InvalidArgument;
-import io.purplemcp.ports.findings.Selection;
+import io.purplemcp.ports.out.findings.Selection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

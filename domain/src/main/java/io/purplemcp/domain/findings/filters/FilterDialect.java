@@ -1,6 +1,6 @@
 package io.purplemcp.domain.findings.filters;
 
-import io.purplemcp.ports.findings.FilterOperator;
+import io.purplemcp.ports.out.findings.FilterOperator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.findings.fields.FieldSpec;
 import io.purplemcp.domain.findings.fields.FieldsArgument;
-import io.purplemcp.ports.findings.Selection;
+import io.purplemcp.ports.out.findings.Selection;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -6,8 +6,8 @@ import io.purplemcp.domain.findings.fields.FieldsArgument;
 import io.purplemcp.domain.findings.filters.FilterDialect;
 import io.purplemcp.domain.findings.filters.FiltersArgument;
 import io.purplemcp.domain.tools.References;
-import io.purplemcp.ports.findings.FilterOperator;
-import io.purplemcp.ports.findings.Selection;
+import io.purplemcp.ports.out.findings.FilterOperator;
+import io.purplemcp.ports.out.findings.Selection;
 import java.util.stream.Collectors;
 
 /**

@@ -2,7 +2,7 @@ package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.findings.Findings;
+import io.purplemcp.ports.out.findings.Findings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
-import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.findings.Findings;
 import java.util.List;
 
 /** {@code get_<finding>_history}: a page of a record's audit trail. */

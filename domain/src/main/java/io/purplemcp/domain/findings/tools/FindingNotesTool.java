@@ -2,11 +2,11 @@ package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
-import io.purplemcp.ports.findings.CursorPageRequest;
-import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.findings.CursorPageRequest;
+import io.purplemcp.ports.out.findings.Findings;
 import java.util.List;
 import java.util.Optional;
 

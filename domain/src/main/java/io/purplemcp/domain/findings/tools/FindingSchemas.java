@@ -5,7 +5,7 @@ import static io.purplemcp.domain.json.Schemas.object;
 import static io.purplemcp.domain.json.Schemas.orNull;
 import static io.purplemcp.domain.json.Schemas.type;
 
-import io.purplemcp.ports.tools.ResultShape;
+import io.purplemcp.ports.in.tools.ResultShape;
 
 /**
  * The output schemas of the findings tools, shaped like {@link PageShaper}'s documents. A record is

@@ -2,12 +2,12 @@ package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.Tool;
-import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ResultShape;
-import io.purplemcp.ports.tools.ToolDefinition;
-import io.purplemcp.ports.tools.ToolHints;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ResultShape;
+import io.purplemcp.ports.in.tools.ToolDefinition;
+import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.ports.out.findings.Findings;
 import java.util.List;
 import java.util.Objects;
 

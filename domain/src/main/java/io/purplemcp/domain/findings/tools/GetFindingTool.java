@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.purplemcp.domain.findings.fields.RecordShaper;
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
-import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.findings.Findings;
 import java.util.List;
 
 /** {@code get_<finding>}: one record with all its fields, or {@code null} when there is none. */

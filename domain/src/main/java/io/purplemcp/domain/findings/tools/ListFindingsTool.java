@@ -5,12 +5,12 @@ import io.purplemcp.domain.findings.filters.FiltersArgument;
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
-import io.purplemcp.ports.findings.Filter;
-import io.purplemcp.ports.findings.Findings;
-import io.purplemcp.ports.findings.ListRequest;
-import io.purplemcp.ports.tools.CallContext;
-import io.purplemcp.ports.tools.ParameterSpec;
-import io.purplemcp.ports.tools.ToolResult;
+import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.ParameterSpec;
+import io.purplemcp.ports.in.tools.ToolResult;
+import io.purplemcp.ports.out.findings.Filter;
+import io.purplemcp.ports.out.findings.Findings;
+import io.purplemcp.ports.out.findings.ListRequest;
 import java.util.ArrayList;
 import java.util.List;
 

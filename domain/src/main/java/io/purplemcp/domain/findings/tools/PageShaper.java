@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.findings.fields.FieldCatalog;
 import io.purplemcp.domain.findings.fields.RecordShaper;
-import io.purplemcp.ports.findings.FindingsPage;
-import io.purplemcp.ports.findings.Selection;
+import io.purplemcp.ports.out.findings.FindingsPage;
+import io.purplemcp.ports.out.findings.Selection;
 
 /** A page of records as the model reads it. */
 final class PageShaper {

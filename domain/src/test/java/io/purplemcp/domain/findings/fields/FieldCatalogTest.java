@@ -7,7 +7,7 @@ import io.purplemcp.domain.findings.alerts.AlertsFamily;
 import io.purplemcp.domain.findings.misconfigurations.MisconfigurationsFamily;
 import io.purplemcp.domain.findings.vulnerabilities.VulnerabilitiesFamily;
 import io.purplemcp.domain.tools.InvalidArgument;
-import io.purplemcp.ports.findings.Selection;
+import io.purplemcp.ports.out.findings.Selection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.findings.alerts.AlertsFamily;
 import io.purplemcp.domain.findings.misconfigurations.MisconfigurationsFamily;
 import io.purplemcp.domain.findings.vulnerabilities.VulnerabilitiesFamily;
-import io.purplemcp.ports.findings.Selection;
+import io.purplemcp.ports.out.findings.Selection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.purplemcp.adapters.mcp.http.metrics;
 
-import io.purplemcp.ports.telemetry.Telemetry;
-import io.purplemcp.ports.telemetry.TelemetryEvent;
-import io.purplemcp.ports.telemetry.TelemetryEvent.RequestFinished;
-import io.purplemcp.ports.telemetry.TelemetryEvent.UpstreamCallFinished;
+import io.purplemcp.ports.out.telemetry.Telemetry;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.RequestFinished;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.UpstreamCallFinished;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.LongSupplier;

@@ -2,9 +2,9 @@ package io.purplemcp.adapters.mcp.http.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purplemcp.ports.telemetry.TelemetryEvent.Outcome;
-import io.purplemcp.ports.telemetry.TelemetryEvent.RequestFinished;
-import io.purplemcp.ports.telemetry.TelemetryEvent.UpstreamCallFinished;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.Outcome;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.RequestFinished;
+import io.purplemcp.ports.out.telemetry.TelemetryEvent.UpstreamCallFinished;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;

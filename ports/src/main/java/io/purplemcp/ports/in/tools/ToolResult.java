@@ -1,0 +1,47 @@
+package io.purplemcp.ports.in.tools;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+
+/** How a tool call ended. A failure is an answer for the model to read and act on, not a crash. */
+public sealed interface ToolResult {
+
+    /** Prose, from a tool that declares no output schema. */
+    record Text(String text) implements ToolResult {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A document matching the tool's output schema, and the text that older clients and the model read.
+     * The text is kept apart because its layout is part of the contract (reference parity), and because
+     * a wrapped answer (an object around {@code null} or a number) reads better unwrapped.
+     */
+    record Structured(ObjectNode value, String text) implements ToolResult {
+        public Structured {
+            value = Objects.requireNonNull(value, "value").deepCopy();
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** The document, with its compact JSON as the text. */
+        public Structured(ObjectNode value) {
+            this(value, Objects.requireNonNull(value, "value").toString());
+        }
+
+        @Override
+        public ObjectNode value() {
+            return value.deepCopy();
+        }
+    }
+
+    /** The call could not produce an answer; {@code message} tells the model what to change or why. */
+    record Failure(String message) implements ToolResult {
+        public Failure {
+            Objects.requireNonNull(message, "message");
+            if (message.isBlank()) {
+                throw new IllegalArgumentException("a failure always says why");
+            }
+        }
+    }
+}

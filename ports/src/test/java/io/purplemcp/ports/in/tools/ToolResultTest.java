@@ -1,0 +1,66 @@
+package io.purplemcp.ports.in.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ToolResultTest {
+
+    @Test
+    void textMayBeEmptyButNotNull() {
+        assertThat(new ToolResult.Text("").text()).isEmpty();
+        assertThatThrownBy(() -> new ToolResult.Text(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
+    }
+
+    @Test
+    void aStructuredResultCannotBeChangedThroughItsInputOrOutput() {
+        var value = JsonNodeFactory.instance.objectNode().put("a", "1");
+        var result = new ToolResult.Structured(value);
+
+        value.put("a", "changed");
+        result.value().put("b", "added");
+
+        assertThat(result.value())
+                .isEqualTo(JsonNodeFactory.instance.objectNode().put("a", "1"));
+        assertThat(result)
+                .isEqualTo(new ToolResult.Structured(
+                        JsonNodeFactory.instance.objectNode().put("a", "1")));
+        assertThatThrownBy(() -> new ToolResult.Structured(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("value");
+    }
+
+    @Test
+    void aStructuredResultKeepsItsOwnTextOrShowsItsCompactJson() {
+        var value = JsonNodeFactory.instance.objectNode().put("n", 5);
+
+        assertThat(new ToolResult.Structured(value).text()).isEqualTo("{\"n\":5}");
+        assertThat(new ToolResult.Structured(value, "5").text()).isEqualTo("5");
+        assertThat(new ToolResult.Structured(value, "5").value()).isEqualTo(value);
+        assertThatThrownBy(() -> new ToolResult.Structured(value, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
+    }
+
+    @Test
+    void aFailureSaysWhy() {
+        assertThat(new ToolResult.Failure("Use a shorter range.").message()).isEqualTo("Use a shorter range.");
+        assertThatThrownBy(() -> new ToolResult.Failure(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("message");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\t"})
+    void aFailureIsNeverBlank(String message) {
+        assertThatThrownBy(() -> new ToolResult.Failure(message))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a failure always says why");
+    }
+}
