@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@code --demo} over HTTP with a client that keeps its connection alive, as every MCP SDK does. The JDK's
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * is created; in {@code --demo} that is the sandbox console's. Set too late, {@code nodelay} is lost and
  * every answer waits for Nagle's algorithm and the client's delayed ACK: about 40 ms a request instead of
  * well under one.
+ *
+ * <p>It runs alone: a latency bound means nothing while the other jar tests share the machine's cores.
  */
+@Isolated
 class DemoKeepAliveIT {
 
     // The first calls of a fresh JVM run interpreted; Nagle's delay does not go away with warming up.
