@@ -15,15 +15,8 @@ final class HttpServerProperties {
     // What an operator who lifts the JDK's limit (0 or less) still gets: a thread per connection is cheap,
     // not free.
     private static final int UNLIMITED_CONNECTIONS_CEILING = 10_000;
-    /**
-     * With {@code --demo} the sandbox console's server lives in the same process and the JDK gives both
-     * servers the one limit. The sandbox holds a connection for each console call in flight and for each
-     * deliberately slow reply (130 s) whose caller has long given up; without room of its own, a burst of
-     * those starves the MCP server's console calls of connections (the soak found TLS handshakes cut off).
-     */
-    static final int DEMO_SANDBOX_CONNECTIONS = 5_000;
 
-    static Map<String, String> forSessions(int maxSessions, boolean demo) {
+    static Map<String, String> forSessions(int maxSessions) {
         var properties = new LinkedHashMap<String, String>();
         // Seconds from a request's first byte to the end of its body: slow-header and slow-upload clients
         // are cut off. Never maxRspTime: it would also end SSE streams and long replies.
@@ -32,7 +25,7 @@ final class HttpServerProperties {
         properties.put("sun.net.httpserver.idleInterval", "5");
         properties.put("sun.net.httpserver.clockTick", "1000");
         // Every SSE stream holds a connection; leave room beyond the session cap for plain requests.
-        properties.put(MAX_CONNECTIONS, Integer.toString(maxSessions + 200 + (demo ? DEMO_SANDBOX_CONNECTIONS : 0)));
+        properties.put(MAX_CONNECTIONS, Integer.toString(maxSessions + 200));
         properties.put("sun.net.httpserver.maxReqHeaderSize", "65536");
         properties.put("sun.net.httpserver.maxReqHeaders", "100");
         // Small SSE frames (progress, keep-alives) must not wait for Nagle's algorithm.
@@ -40,8 +33,8 @@ final class HttpServerProperties {
         return properties;
     }
 
-    static void apply(int maxSessions, boolean demo) {
-        forSessions(maxSessions, demo).forEach((name, value) -> {
+    static void apply(int maxSessions) {
+        forSessions(maxSessions).forEach((name, value) -> {
             if (System.getProperty(name) == null) {
                 System.setProperty(name, value);
             }

@@ -121,7 +121,7 @@ final class Launcher {
         // Read by the JDK once per process, when its first HTTP server is created: with --demo that is the
         // sandbox console's, so they must be in place before it starts or the MCP server never gets them.
         HttpServerProperties.apply(
-                new SettingsLoader(version).httpOptions(environment).maxSessions(), options.demo());
+                new SettingsLoader(version).httpOptions(environment).maxSessions());
         if (!options.demo()) {
             return launch(options, options.configOverrides());
         }
