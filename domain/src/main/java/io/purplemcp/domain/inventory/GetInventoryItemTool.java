@@ -1,7 +1,5 @@
 package io.purplemcp.domain.inventory;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ItemId;
 import io.purplemcp.domain.tools.Tool;
@@ -63,10 +61,7 @@ final class GetInventoryItemTool implements Tool {
                 InventoryRequests.ending("Failed to retrieve inventory item " + id, InventoryFailures::explain),
                 deadline -> inventory.asset(id, deadline));
         var shaped = asset.map(AssetShape::asset);
-        var structured = JsonNodeFactory.instance.objectNode();
-        structured.set(InventorySchemas.ASSET, shaped.orElseGet(NullNode::getInstance));
         // The text stays the bare asset (or null), as the reference prints it.
-        return new ToolResult.Structured(
-                structured, shaped.map(PrettyJson::write).orElse(NOT_FOUND));
+        return ToolResult.Structured.wrapping(InventorySchemas.ASSET, shaped, PrettyJson::write, NOT_FOUND);
     }
 }

@@ -1,8 +1,6 @@
 package io.purplemcp.domain.findings.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import io.purplemcp.domain.findings.fields.RecordShaper;
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ToolArguments;
@@ -35,10 +33,7 @@ final class GetFindingTool extends FindingTool {
                 "Failed to retrieve " + family.singular() + " " + id,
                 deadline -> findings.get(id, selection, deadline));
         var shaped = record.map(found -> RecordShaper.shape(family.records().record(), selection, found));
-        var structured = JsonNodeFactory.instance.objectNode();
-        structured.set(family.singular(), shaped.<JsonNode>map(found -> found).orElseGet(NullNode::getInstance));
         // The text stays the bare record (or null), as the reference prints it.
-        return new ToolResult.Structured(
-                structured, shaped.map(JsonNode::toPrettyString).orElse("null"));
+        return ToolResult.Structured.wrapping(family.singular(), shaped, JsonNode::toPrettyString, "null");
     }
 }

@@ -1,7 +1,12 @@
 package io.purplemcp.ports.in.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** How a tool call ended. A failure is an answer for the model to read and act on, not a crash. */
 public sealed interface ToolResult {
@@ -22,6 +27,20 @@ public sealed interface ToolResult {
         public Structured {
             value = Objects.requireNonNull(value, "value").deepCopy();
             Objects.requireNonNull(text, "text");
+        }
+
+        /**
+         * An answer that may be missing (a get tool's record), under {@code key}: structured content is
+         * always an object, while the text stays the bare answer, or {@code textWhenMissing}.
+         */
+        public static Structured wrapping(
+                String key,
+                Optional<? extends JsonNode> answer,
+                Function<JsonNode, String> text,
+                String textWhenMissing) {
+            var document = JsonNodeFactory.instance.objectNode();
+            document.set(key, answer.<JsonNode>map(found -> found).orElseGet(NullNode::getInstance));
+            return new Structured(document, answer.<String>map(text).orElse(textWhenMissing));
         }
 
         /** The document, with its compact JSON as the text. */

@@ -3,7 +3,9 @@ package io.purplemcp.ports.in.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +64,18 @@ class ToolResultTest {
         assertThatThrownBy(() -> new ToolResult.Failure(message))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a failure always says why");
+    }
+
+    @Test
+    void aMissingAnswerTravelsAsNullUnderItsKeyWithItsOwnText() {
+        var found = JsonNodeFactory.instance.objectNode().put("id", "a1");
+
+        var present = ToolResult.Structured.wrapping("alert", Optional.of(found), node -> "text of " + node, "none");
+        var missing = ToolResult.Structured.wrapping("alert", Optional.<JsonNode>empty(), node -> "unused", "none");
+
+        assertThat(present.value().toString()).isEqualTo("{\"alert\":{\"id\":\"a1\"}}");
+        assertThat(present.text()).isEqualTo("text of {\"id\":\"a1\"}");
+        assertThat(missing.value().toString()).isEqualTo("{\"alert\":null}");
+        assertThat(missing.text()).isEqualTo("none");
     }
 }
