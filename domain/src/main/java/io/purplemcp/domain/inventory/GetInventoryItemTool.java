@@ -2,7 +2,6 @@ package io.purplemcp.domain.inventory;
 
 import io.purplemcp.domain.tools.ConsoleCall;
 import io.purplemcp.domain.tools.ItemId;
-import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.in.tools.CallContext;
 import io.purplemcp.ports.in.tools.ParameterSpec;
@@ -12,10 +11,9 @@ import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.inventory.AssetId;
 import io.purplemcp.ports.out.inventory.AssetInventory;
 import java.util.List;
-import java.util.Objects;
 
 /** {@code get_inventory_item}: one asset of the inventory by its id. */
-final class GetInventoryItemTool implements Tool {
+final class GetInventoryItemTool extends InventoryTool {
 
     static final String NAME = "get_inventory_item";
     static final String ITEM_ID = "item_id";
@@ -40,25 +38,17 @@ final class GetInventoryItemTool implements Tool {
             InventorySchemas.single(),
             ToolHints.consoleRead());
 
-    private final AssetInventory inventory;
-    private final ConsoleCall console;
-
     GetInventoryItemTool(AssetInventory inventory, ConsoleCall console) {
-        this.inventory = Objects.requireNonNull(inventory, "inventory");
-        this.console = Objects.requireNonNull(console, "console");
-    }
-
-    @Override
-    public ToolDefinition definition() {
-        return DEFINITION;
+        super(DEFINITION, inventory, console);
     }
 
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var id = new AssetId(ItemId.parse(ITEM_ID, arguments.string(ITEM_ID)).value());
-        var asset = console.send(
+        var asset = send(
                 context,
-                InventoryRequests.ending("Failed to retrieve inventory item " + id, InventoryFailures::explain),
+                "Failed to retrieve inventory item " + id,
+                InventoryFailures::explain,
                 deadline -> inventory.asset(id, deadline));
         var shaped = asset.map(AssetShape::asset);
         // The text stays the bare asset (or null), as the reference prints it.

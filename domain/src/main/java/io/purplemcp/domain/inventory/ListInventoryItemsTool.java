@@ -1,7 +1,6 @@
 package io.purplemcp.domain.inventory;
 
 import io.purplemcp.domain.tools.ConsoleCall;
-import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.in.tools.CallContext;
 import io.purplemcp.ports.in.tools.ParameterSpec;
@@ -10,10 +9,9 @@ import io.purplemcp.ports.in.tools.ToolHints;
 import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.inventory.AssetInventory;
 import java.util.List;
-import java.util.Objects;
 
 /** {@code list_inventory_items}: a page of the inventory, optionally of one surface. */
-final class ListInventoryItemsTool implements Tool {
+final class ListInventoryItemsTool extends InventoryTool {
 
     static final String NAME = "list_inventory_items";
 
@@ -40,28 +38,18 @@ final class ListInventoryItemsTool implements Tool {
             InventorySchemas.page(),
             ToolHints.consoleRead());
 
-    private final AssetInventory inventory;
-    private final ConsoleCall console;
-
     ListInventoryItemsTool(AssetInventory inventory, ConsoleCall console) {
-        this.inventory = Objects.requireNonNull(inventory, "inventory");
-        this.console = Objects.requireNonNull(console, "console");
-    }
-
-    @Override
-    public ToolDefinition definition() {
-        return DEFINITION;
+        super(DEFINITION, inventory, console);
     }
 
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var page = InventoryRequests.page(arguments);
         var surface = InventoryRequests.surface(arguments);
-        var assets = console.send(
+        return page(send(
                 context,
-                InventoryRequests.ending("Failed to list inventory items", InventoryFailures::explain),
-                deadline -> inventory.list(page, surface, deadline));
-        var shaped = AssetShape.page(assets);
-        return new ToolResult.Structured(shaped, PrettyJson.write(shaped));
+                "Failed to list inventory items",
+                InventoryFailures::explain,
+                deadline -> inventory.list(page, surface, deadline)));
     }
 }

@@ -1,7 +1,6 @@
 package io.purplemcp.domain.inventory;
 
 import io.purplemcp.domain.tools.ConsoleCall;
-import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.in.tools.CallContext;
 import io.purplemcp.ports.in.tools.ParameterSpec;
@@ -10,10 +9,9 @@ import io.purplemcp.ports.in.tools.ToolHints;
 import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.inventory.AssetInventory;
 import java.util.List;
-import java.util.Objects;
 
 /** {@code search_inventory_items}: a page of the assets that match the console's filter criteria. */
-final class SearchInventoryItemsTool implements Tool {
+final class SearchInventoryItemsTool extends InventoryTool {
 
     static final String NAME = "search_inventory_items";
     static final String FILTERS = "filters";
@@ -45,30 +43,18 @@ final class SearchInventoryItemsTool implements Tool {
             InventorySchemas.page(),
             ToolHints.consoleRead());
 
-    private final AssetInventory inventory;
-    private final ConsoleCall console;
-
     SearchInventoryItemsTool(AssetInventory inventory, ConsoleCall console) {
-        this.inventory = Objects.requireNonNull(inventory, "inventory");
-        this.console = Objects.requireNonNull(console, "console");
-    }
-
-    @Override
-    public ToolDefinition definition() {
-        return DEFINITION;
+        super(DEFINITION, inventory, console);
     }
 
     @Override
     public ToolResult call(ToolArguments arguments, CallContext context) {
         var page = InventoryRequests.page(arguments);
         var filter = AssetFiltersArgument.parse(arguments.optionalString(FILTERS));
-        var assets = console.send(
+        return page(send(
                 context,
-                InventoryRequests.ending(
-                        "Failed to search inventory items",
-                        failure -> InventoryFailures.explainSearch(failure, filter)),
-                deadline -> inventory.search(filter, page, deadline));
-        var shaped = AssetShape.page(assets);
-        return new ToolResult.Structured(shaped, PrettyJson.write(shaped));
+                "Failed to search inventory items",
+                failure -> InventoryFailures.explainSearch(failure, filter),
+                deadline -> inventory.search(filter, page, deadline)));
     }
 }

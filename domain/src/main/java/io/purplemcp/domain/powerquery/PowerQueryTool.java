@@ -1,8 +1,8 @@
 package io.purplemcp.domain.powerquery;
 
 import io.purplemcp.domain.time.ExplicitZoneDateTimeParser;
+import io.purplemcp.domain.tools.DefinedTool;
 import io.purplemcp.domain.tools.References;
-import io.purplemcp.domain.tools.Tool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
 import io.purplemcp.ports.in.tools.CallContext;
@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code powerquery}: runs a PowerQuery on the Singularity Data Lake over a time window. */
-public final class PowerQueryTool implements Tool {
+public final class PowerQueryTool extends DefinedTool {
 
     public static final String NAME = "powerquery";
 
@@ -73,15 +73,11 @@ public final class PowerQueryTool implements Tool {
     private final PowerQueryPolicy policy;
 
     public PowerQueryTool(DataLake dataLake, Sleeper sleeper, Clock clock, PowerQueryPolicy policy) {
+        super(DEFINITION);
         this.dataLake = Objects.requireNonNull(dataLake, "dataLake");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = Objects.requireNonNull(policy, "policy");
-    }
-
-    @Override
-    public ToolDefinition definition() {
-        return DEFINITION;
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.purplemcp.domain.purpleai;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.domain.tools.ConsoleCall;
-import io.purplemcp.domain.tools.Tool;
+import io.purplemcp.domain.tools.DefinedTool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.domain.tools.ToolFailure;
 import io.purplemcp.ports.in.tools.CallContext;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code purple_ai}: asks Purple AI a question and returns its prose answer or the PowerQuery it wrote. */
-public final class PurpleAiTool implements Tool {
+public final class PurpleAiTool extends DefinedTool {
 
     public static final String NAME = "purple_ai";
 
@@ -79,13 +79,9 @@ public final class PurpleAiTool implements Tool {
     private final ConsoleCall console;
 
     public PurpleAiTool(PurpleAi purpleAi, Clock clock, Duration timeout) {
+        super(DEFINITION);
         this.purpleAi = Objects.requireNonNull(purpleAi, "purpleAi");
         this.console = new ConsoleCall(clock, timeout);
-    }
-
-    @Override
-    public ToolDefinition definition() {
-        return DEFINITION;
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.purplemcp.domain.time;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.domain.json.Schemas;
-import io.purplemcp.domain.tools.Tool;
+import io.purplemcp.domain.tools.DefinedTool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.in.tools.CallContext;
 import io.purplemcp.ports.in.tools.ParameterSpec;
@@ -13,7 +13,7 @@ import io.purplemcp.ports.in.tools.ToolResult;
 import java.util.List;
 
 /** {@code iso_to_unix_timestamp}: the epoch milliseconds the findings and inventory date filters expect. */
-public final class IsoToUnixTimestampTool implements Tool {
+public final class IsoToUnixTimestampTool extends DefinedTool {
 
     public static final String NAME = "iso_to_unix_timestamp";
 
@@ -47,9 +47,8 @@ public final class IsoToUnixTimestampTool implements Tool {
                     Schemas.object().required(MILLIS, Schemas.type("integer")).build()),
             ToolHints.localComputation());
 
-    @Override
-    public ToolDefinition definition() {
-        return DEFINITION;
+    public IsoToUnixTimestampTool() {
+        super(DEFINITION);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.purplemcp.domain.time;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.domain.tools.Tool;
+import io.purplemcp.domain.tools.DefinedTool;
 import io.purplemcp.domain.tools.ToolArguments;
 import io.purplemcp.ports.in.tools.CallContext;
 import io.purplemcp.ports.in.tools.ParameterSpec;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code get_timestamp_range}: the two ends of a time window, ready for the PowerQuery tool. */
-public final class TimestampRangeTool implements Tool {
+public final class TimestampRangeTool extends DefinedTool {
 
     public static final String NAME = "get_timestamp_range";
     static final String CURRENT_TIME = "current_time";
@@ -69,12 +69,8 @@ public final class TimestampRangeTool implements Tool {
 
     /** {@code clock} supplies "now" when no reference time is given. */
     public TimestampRangeTool(Clock clock) {
+        super(DEFINITION);
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public ToolDefinition definition() {
-        return DEFINITION;
     }
 
     @Override

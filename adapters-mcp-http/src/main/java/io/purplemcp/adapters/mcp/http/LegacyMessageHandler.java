@@ -1,7 +1,6 @@
 package io.purplemcp.adapters.mcp.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.purplemcp.adapters.mcp.protocol.MessageSink;
 import java.io.IOException;
 import java.util.Locale;
@@ -10,20 +9,14 @@ import java.util.Locale;
  * {@code POST /messages/?session_id=…} of the legacy HTTP+SSE transport: accepts one JSON-RPC
  * message for a session with 202; whatever it produces travels on that session's stream.
  */
-final class LegacyMessageHandler implements HttpHandler {
-
-    private final TransportContext context;
+final class LegacyMessageHandler extends SingleMethodHandler {
 
     LegacyMessageHandler(TransportContext context) {
-        this.context = context;
+        super(context, "POST");
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestMethod().equals("POST")) {
-            context.responses().methodNotAllowed(exchange, "POST");
-            return;
-        }
+    void serve(HttpExchange exchange) throws IOException {
         var id = sessionId(exchange.getRequestURI().getRawQuery());
         if (id == null || id.isEmpty()) {
             context.responses().transportError(exchange, 400, "Bad Request: session_id is required.");

@@ -1,7 +1,6 @@
 package io.purplemcp.adapters.mcp.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,24 +10,18 @@ import org.slf4j.LoggerFactory;
  * The first event tells the client where to POST its messages; every reply and notification then
  * arrives here as a {@code message} event. When the stream closes the session ends.
  */
-final class LegacySseStreamHandler implements HttpHandler {
+final class LegacySseStreamHandler extends SingleMethodHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(LegacySseStreamHandler.class);
     static final String FORWARDED_PREFIX_HEADER = "X-Forwarded-Prefix";
 
-    private final TransportContext context;
-
+    // A dual-transport client POSTs initialize here first; the quick 405 sends it to the SSE path.
     LegacySseStreamHandler(TransportContext context) {
-        this.context = context;
+        super(context, "GET");
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestMethod().equals("GET")) {
-            // A dual-transport client POSTs initialize here first; a quick 405 sends it to the SSE path.
-            context.responses().methodNotAllowed(exchange, "GET");
-            return;
-        }
+    void serve(HttpExchange exchange) throws IOException {
         if (!context.sessions().reserve()) {
             context.responses()
                     .transportError(exchange, 503, "Service Unavailable: too many sessions; try again later.");

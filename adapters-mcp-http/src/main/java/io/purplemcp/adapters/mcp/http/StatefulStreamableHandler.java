@@ -43,13 +43,8 @@ final class StatefulStreamableHandler implements HttpHandler {
     }
 
     private void post(HttpExchange exchange) throws IOException {
-        var message = StreamablePost.read(exchange, context);
+        var message = StreamablePost.readPre2026(exchange, context);
         if (message.isEmpty()) {
-            return;
-        }
-        if (ModernPost.applies(exchange, message.get())) {
-            // Served without a session: a session id sent along is ignored, as the revision asks.
-            ModernPost.answer(exchange, context, message.get());
             return;
         }
         var json = message.get().json();

@@ -3,7 +3,6 @@ package io.purplemcp.adapters.mcp.http;
 import static io.purplemcp.adapters.mcp.http.StreamablePost.PROTOCOL_VERSION_HEADER;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.purplemcp.adapters.mcp.protocol.ProtocolVersion;
 import java.io.IOException;
 import java.util.Arrays;
@@ -15,7 +14,7 @@ import java.util.stream.Collectors;
  * POST alone. Nothing is remembered, so GET and DELETE have nothing to act on. 2026-07-28 requests
  * name their revision in the body and are served by {@link ModernPost}, as in the stateful mode.
  */
-final class StatelessStreamableHandler implements HttpHandler {
+final class StatelessStreamableHandler extends SingleMethodHandler {
 
     // What a client that sends no header speaks, by the Streamable HTTP rules.
     private static final ProtocolVersion ASSUMED_VERSION = ProtocolVersion.V2025_03_26;
@@ -23,24 +22,14 @@ final class StatelessStreamableHandler implements HttpHandler {
             .map(ProtocolVersion::wireName)
             .collect(Collectors.joining(", "));
 
-    private final TransportContext context;
-
     StatelessStreamableHandler(TransportContext context) {
-        this.context = context;
+        super(context, "POST");
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestMethod().equals("POST")) {
-            context.responses().methodNotAllowed(exchange, "POST");
-            return;
-        }
-        var message = StreamablePost.read(exchange, context);
+    void serve(HttpExchange exchange) throws IOException {
+        var message = StreamablePost.readPre2026(exchange, context);
         if (message.isEmpty()) {
-            return;
-        }
-        if (ModernPost.applies(exchange, message.get())) {
-            ModernPost.answer(exchange, context, message.get());
             return;
         }
         var header = exchange.getRequestHeaders().getFirst(PROTOCOL_VERSION_HEADER);

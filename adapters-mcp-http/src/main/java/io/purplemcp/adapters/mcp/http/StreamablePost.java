@@ -35,6 +35,20 @@ final class StreamablePost {
         return JsonRpcPost.read(exchange, context);
     }
 
+    /**
+     * {@link #read}, then answers a message that asks for the 2026-07-28 rules by {@link ModernPost}, without a
+     * session (a session id sent along is ignored, as the revision asks); empty once the POST was answered.
+     */
+    static Optional<JsonRpcPost.Message> readPre2026(HttpExchange exchange, TransportContext context)
+            throws IOException {
+        var message = read(exchange, context);
+        if (message.isPresent() && ModernPost.applies(exchange, message.get())) {
+            ModernPost.answer(exchange, context, message.get());
+            return Optional.empty();
+        }
+        return message;
+    }
+
     /** Answers 503 when too many calls already wait for their answers; true if it did. */
     static boolean refusedAsBusy(HttpExchange exchange, TransportContext context) throws IOException {
         if (!context.inFlight().atCallLimit()) {

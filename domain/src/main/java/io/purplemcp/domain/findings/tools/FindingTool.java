@@ -1,7 +1,7 @@
 package io.purplemcp.domain.findings.tools;
 
 import io.purplemcp.domain.tools.ConsoleCall;
-import io.purplemcp.domain.tools.Tool;
+import io.purplemcp.domain.tools.DefinedTool;
 import io.purplemcp.ports.in.tools.CallContext;
 import io.purplemcp.ports.in.tools.ParameterSpec;
 import io.purplemcp.ports.in.tools.ResultShape;
@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** What every findings tool has: its family, the family's port, the deadline policy and its contract. */
-abstract class FindingTool implements Tool {
+abstract class FindingTool extends DefinedTool {
 
     final FindingFamily family;
     final Findings findings;
     private final ConsoleCall console;
-    private final ToolDefinition definition;
 
     FindingTool(
             FindingFamily family,
@@ -28,16 +27,10 @@ abstract class FindingTool implements Tool {
             String description,
             List<ParameterSpec> parameters,
             ResultShape resultShape) {
+        super(new ToolDefinition(name, title, description, parameters, resultShape, ToolHints.consoleRead()));
         this.family = Objects.requireNonNull(family, "family");
         this.findings = Objects.requireNonNull(findings, "findings");
         this.console = Objects.requireNonNull(console, "console");
-        this.definition =
-                new ToolDefinition(name, title, description, parameters, resultShape, ToolHints.consoleRead());
-    }
-
-    @Override
-    public final ToolDefinition definition() {
-        return definition;
     }
 
     /**
