@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.ports.out.findings.CursorPageRequest;
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every tool checks before it calls the console (docs/decisions/0011-findings-arguments-and-fields.md). */
@@ -32,9 +34,9 @@ class FindingsValidationTest {
         return all;
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    /** The tools that take a page: first and after. */
+    static Stream<String> pagedTools() {
+        return Stream.of(
                 "list_alerts",
                 "search_alerts",
                 "get_alert_history",
@@ -45,8 +47,11 @@ class FindingsValidationTest {
                 "list_misconfigurations",
                 "search_misconfigurations",
                 "get_misconfiguration_notes",
-                "get_misconfiguration_history"
-            })
+                "get_misconfiguration_history");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pagedTools")
     void firstIsBetweenOneAndAHundred(String tool) {
         for (int bad : new int[] {0, 101, -1}) {
             assertThat(calls.failure(tool, with(base(tool), "first", bad)))
@@ -104,16 +109,7 @@ class FindingsValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "list_alerts",
-                "search_alerts",
-                "get_alert_history",
-                "list_vulnerabilities",
-                "get_vulnerability_notes",
-                "search_misconfigurations",
-                "get_misconfiguration_history"
-            })
+    @MethodSource("pagedTools")
     void aCursorIsSentAsGivenButNeverBlankOrHuge(String tool) {
         for (var blank : new String[] {"", "   \t\n  "}) {
             assertThat(calls.failure(tool, with(base(tool), "after", blank)))

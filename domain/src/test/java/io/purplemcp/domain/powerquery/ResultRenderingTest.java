@@ -46,6 +46,12 @@ class ResultRenderingTest extends PowerQueryFixture {
         return new ResultPage(new BigDecimal(matchCount), columns, rows, warnings, partial, discarded, omitted);
     }
 
+    /** A page of one column and no warnings, for what it says of partiality. */
+    static ResultPage partialityPage(
+            List<ArrayNode> rows, Optional<Boolean> partial, OptionalLong discarded, Optional<BigDecimal> omitted) {
+        return fullPage("1", columns("a"), rows, List.of(), partial, discarded, omitted);
+    }
+
     static List<Column> columns(String... names) {
         return java.util.Arrays.stream(names).map(n -> new Column(n, "STRING")).toList();
     }
@@ -165,14 +171,8 @@ class ResultRenderingTest extends PowerQueryFixture {
 
     @Test
     void partialityFromTheTimeLimitIsSaid() {
-        var text = renderPages(fullPage(
-                "1",
-                columns("a"),
-                List.of(row(1)),
-                List.of(),
-                Optional.of(true),
-                OptionalLong.empty(),
-                Optional.empty()));
+        var text =
+                renderPages(partialityPage(List.of(row(1)), Optional.of(true), OptionalLong.empty(), Optional.empty()));
 
         assertThat(text)
                 .contains("Column Names: a\nPartial results: the data lake stopped at its time limit. A shorter"
@@ -181,14 +181,8 @@ class ResultRenderingTest extends PowerQueryFixture {
 
     @Test
     void everyPartialityReasonIsListed() {
-        var text = renderPages(fullPage(
-                "1",
-                columns("a"),
-                List.of(row(1)),
-                List.of(),
-                Optional.of(true),
-                OptionalLong.of(3),
-                Optional.of(new BigDecimal("12.0"))));
+        var text = renderPages(partialityPage(
+                List.of(row(1)), Optional.of(true), OptionalLong.of(3), Optional.of(new BigDecimal("12.0"))));
 
         assertThat(text)
                 .contains("Partial results: the data lake stopped at its time limit; 3 array items were discarded;"
@@ -198,22 +192,8 @@ class ResultRenderingTest extends PowerQueryFixture {
     @Test
     void partialityIndicatorsAreReplacedOnlyWhenAPageStatesThem() {
         var text = renderPages(
-                fullPage(
-                        "1",
-                        columns("a"),
-                        List.of(row(1)),
-                        List.of(),
-                        Optional.of(true),
-                        OptionalLong.of(2),
-                        Optional.of(BigDecimal.ONE)),
-                fullPage(
-                        "1",
-                        columns("a"),
-                        List.of(),
-                        List.of(),
-                        Optional.empty(),
-                        OptionalLong.empty(),
-                        Optional.empty()));
+                partialityPage(List.of(row(1)), Optional.of(true), OptionalLong.of(2), Optional.of(BigDecimal.ONE)),
+                partialityPage(List.of(), Optional.empty(), OptionalLong.empty(), Optional.empty()));
 
         assertThat(text).contains("stopped at its time limit; 2 array items were discarded; 1 events were omitted");
     }
@@ -221,22 +201,8 @@ class ResultRenderingTest extends PowerQueryFixture {
     @Test
     void laterStatementsClearEarlierPartiality() {
         var text = renderPages(
-                fullPage(
-                        "1",
-                        columns("a"),
-                        List.of(row(1)),
-                        List.of(),
-                        Optional.of(true),
-                        OptionalLong.of(2),
-                        Optional.of(BigDecimal.ONE)),
-                fullPage(
-                        "1",
-                        columns("a"),
-                        List.of(),
-                        List.of(),
-                        Optional.of(false),
-                        OptionalLong.of(0),
-                        Optional.of(BigDecimal.ZERO)));
+                partialityPage(List.of(row(1)), Optional.of(true), OptionalLong.of(2), Optional.of(BigDecimal.ONE)),
+                partialityPage(List.of(), Optional.of(false), OptionalLong.of(0), Optional.of(BigDecimal.ZERO)));
 
         assertThat(text).doesNotContain("Partial");
     }
@@ -244,28 +210,16 @@ class ResultRenderingTest extends PowerQueryFixture {
     @ParameterizedTest
     @CsvSource({"0.0", "1e-12", "-1e-10"})
     void negligibleOmittedEventsAreNotPartial(String omitted) {
-        var text = renderPages(fullPage(
-                "1",
-                columns("a"),
-                List.of(row(1)),
-                List.of(),
-                Optional.of(false),
-                OptionalLong.of(0),
-                Optional.of(new BigDecimal(omitted))));
+        var text = renderPages(partialityPage(
+                List.of(row(1)), Optional.of(false), OptionalLong.of(0), Optional.of(new BigDecimal(omitted))));
 
         assertThat(text).doesNotContain("Partial");
     }
 
     @Test
     void omittedEventsJustAboveTheThresholdArePartial() {
-        var text = renderPages(fullPage(
-                "1",
-                columns("a"),
-                List.of(row(1)),
-                List.of(),
-                Optional.empty(),
-                OptionalLong.empty(),
-                Optional.of(new BigDecimal("-2e-9"))));
+        var text = renderPages(partialityPage(
+                List.of(row(1)), Optional.empty(), OptionalLong.empty(), Optional.of(new BigDecimal("-2e-9"))));
 
         assertThat(text).contains("Partial results: -0.000000002 events were omitted.");
     }
