@@ -124,17 +124,7 @@ class HardeningTest {
         try (var t = TestServer.streamable().maxBodyBytes(1024).start();
                 var raw = new RawHttp(t.server.address())) {
             // The body is never sent: the answer must come from the declared length alone.
-            raw.send(RawHttp.head(
-                    "POST",
-                    "/mcp",
-                    "Host",
-                    "localhost",
-                    "Accept",
-                    ACCEPT_BOTH,
-                    "Content-Type",
-                    "application/json",
-                    "Content-Length",
-                    "5000000"));
+            raw.send(RawHttp.mcpPost("Content-Length", "5000000"));
             var head = raw.readHead();
 
             assertThat(head.status()).isEqualTo(413);
@@ -147,17 +137,7 @@ class HardeningTest {
     void aChunkedBodyOverTheCapIs413() throws Exception {
         try (var t = TestServer.streamable().maxBodyBytes(1024).start();
                 var raw = new RawHttp(t.server.address())) {
-            raw.send(RawHttp.head(
-                    "POST",
-                    "/mcp",
-                    "Host",
-                    "localhost",
-                    "Accept",
-                    ACCEPT_BOTH,
-                    "Content-Type",
-                    "application/json",
-                    "Transfer-Encoding",
-                    "chunked"));
+            raw.send(RawHttp.mcpPost("Transfer-Encoding", "chunked"));
             var chunk = "x".repeat(600);
             raw.send("258\r\n" + chunk + "\r\n258\r\n" + chunk + "\r\n0\r\n\r\n");
 
@@ -175,17 +155,7 @@ class HardeningTest {
             assertThat(t.post(padded).statusCode()).isEqualTo(200);
             try (var raw = new RawHttp(t.server.address())) {
                 var size = Integer.toHexString(padded.length());
-                raw.send(RawHttp.head(
-                        "POST",
-                        "/mcp",
-                        "Host",
-                        "localhost",
-                        "Accept",
-                        ACCEPT_BOTH,
-                        "Content-Type",
-                        "application/json",
-                        "Transfer-Encoding",
-                        "chunked"));
+                raw.send(RawHttp.mcpPost("Transfer-Encoding", "chunked"));
                 raw.send(size + "\r\n" + padded + "\r\n0\r\n\r\n");
                 assertThat(raw.readHead().status()).isEqualTo(200);
             }

@@ -160,19 +160,7 @@ class LifecycleTest {
             var id = t.openSession();
             var body = slowWithProgress(5).getBytes(StandardCharsets.UTF_8);
             try (var raw = new RawHttp(t.server.address())) {
-                raw.send(RawHttp.head(
-                        "POST",
-                        "/mcp",
-                        "Host",
-                        "localhost",
-                        "Accept",
-                        ACCEPT_BOTH,
-                        "Content-Type",
-                        "application/json",
-                        SESSION,
-                        id,
-                        "Content-Length",
-                        String.valueOf(body.length)));
+                raw.send(RawHttp.mcpPost(body, SESSION, id));
                 raw.send(body);
                 assertThat(raw.readHead().status()).isEqualTo(200);
                 assertThat(raw.skipPast("notifications/progress")).isTrue();

@@ -112,10 +112,16 @@ final class RawHttp implements AutoCloseable {
      * further name/value pairs.
      */
     static String mcpPost(byte[] body, String... headers) {
+        var all = new java.util.ArrayList<>(java.util.List.of(headers));
+        all.addAll(java.util.List.of("Content-Length", String.valueOf(body.length)));
+        return mcpPost(all.toArray(String[]::new));
+    }
+
+    /** The head of an MCP POST to {@code /mcp} whose body's framing {@code headers} (name/value pairs) state. */
+    static String mcpPost(String... headers) {
         var all = new java.util.ArrayList<>(java.util.List.of(
                 "Host", "127.0.0.1", "Accept", TestServer.ACCEPT_BOTH, "Content-Type", "application/json"));
         all.addAll(java.util.List.of(headers));
-        all.addAll(java.util.List.of("Content-Length", String.valueOf(body.length)));
         return head("POST", "/mcp", all.toArray(String[]::new));
     }
 

@@ -151,39 +151,27 @@ class StatefulStreamableTest {
     @Test
     void acceptMustAllowJsonAndEventStreamAndContentTypeMustBeJson() throws Exception {
         try (var t = TestServer.streamable().start()) {
-            var body = HttpRequest.BodyPublishers.ofString(initializeBody("2025-06-18"));
-            var jsonOnly = t.request("/mcp")
-                    .header("Accept", "application/json")
-                    .header("Content-Type", "application/json")
-                    .POST(body)
-                    .build();
-            var none = t.request("/mcp")
-                    .header("Content-Type", "application/json")
-                    .POST(body)
-                    .build();
-            var zeroQuality = t.request("/mcp")
-                    .header("Accept", "application/json, text/event-stream;q=0")
-                    .header("Content-Type", "application/json")
-                    .POST(body)
-                    .build();
-            var wildcard = t.request("/mcp")
-                    .header("Accept", "*/*")
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(body)
-                    .build();
-            var text = t.request("/mcp")
-                    .header("Accept", ACCEPT_BOTH)
-                    .header("Content-Type", "text/plain")
-                    .POST(body)
-                    .build();
-
-            assertThat(TestServer.send(jsonOnly).statusCode()).isEqualTo(406);
-            assertThat(TestServer.send(none).statusCode()).isEqualTo(406);
-            assertThat(TestServer.send(zeroQuality).statusCode()).isEqualTo(406);
-            assertThat(TestServer.send(text).statusCode()).isEqualTo(415);
+            assertThat(initializeStatus(t, "application/json", "application/json"))
+                    .isEqualTo(406);
+            assertThat(initializeStatus(t, null, "application/json")).isEqualTo(406);
+            assertThat(initializeStatus(t, "application/json, text/event-stream;q=0", "application/json"))
+                    .isEqualTo(406);
+            assertThat(initializeStatus(t, ACCEPT_BOTH, "text/plain")).isEqualTo(415);
             assertThat(t.server.sessionCount()).isZero();
-            assertThat(TestServer.send(wildcard).statusCode()).isEqualTo(200);
+            assertThat(initializeStatus(t, "*/*", "application/json; charset=utf-8"))
+                    .isEqualTo(200);
         }
+    }
+
+    /** The status of an initialize POST with these headers; a null {@code accept} sends none. */
+    private static int initializeStatus(TestServer t, String accept, String contentType) {
+        var request = t.request("/mcp").header("Content-Type", contentType);
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return TestServer.send(request.POST(HttpRequest.BodyPublishers.ofString(initializeBody("2025-06-18")))
+                        .build())
+                .statusCode();
     }
 
     @Test
