@@ -1,12 +1,14 @@
 package io.purplemcp.testsupport.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigInteger;
 
 /** Tool arguments written the short way tests want them: alternating names and values. */
 public final class ToolArgs {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ToolArgs() {}
 
@@ -23,28 +25,6 @@ public final class ToolArgs {
     }
 
     private static JsonNode node(Object value) {
-        var nodes = JsonNodeFactory.instance;
-        if (value == null) {
-            return nodes.nullNode();
-        }
-        if (value instanceof String text) {
-            return nodes.textNode(text);
-        }
-        if (value instanceof Integer number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof Long number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof Double number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof Boolean flag) {
-            return nodes.booleanNode(flag);
-        }
-        if (value instanceof BigInteger number) {
-            return nodes.numberNode(number);
-        }
-        return (JsonNode) value;
+        return value == null ? JsonNodeFactory.instance.nullNode() : JSON.valueToTree(value);
     }
 }
