@@ -8,6 +8,7 @@ import io.purplemcp.ports.in.tools.ParameterSpec;
 import io.purplemcp.ports.in.tools.ParameterType;
 import io.purplemcp.ports.in.tools.ToolDefinition;
 import io.purplemcp.ports.in.tools.ToolHints;
+import io.purplemcp.testsupport.tools.ReferenceToolNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -50,23 +51,7 @@ class FindingsToolsRegistrationTest {
                 .map(tool -> tool.definition().name())
                 .toList();
 
-        assertThat(names)
-                .containsExactly(
-                        "get_alert",
-                        "list_alerts",
-                        "search_alerts",
-                        "get_alert_notes",
-                        "get_alert_history",
-                        "get_misconfiguration",
-                        "list_misconfigurations",
-                        "search_misconfigurations",
-                        "get_misconfiguration_notes",
-                        "get_misconfiguration_history",
-                        "get_vulnerability",
-                        "list_vulnerabilities",
-                        "search_vulnerabilities",
-                        "get_vulnerability_notes",
-                        "get_vulnerability_history");
+        assertThat(names).containsExactlyElementsOf(ReferenceToolNames.FINDINGS);
     }
 
     @Test
