@@ -1,4 +1,5 @@
 // What every transport must show the same way: the time tools, their schemas, and their results.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020.js';
 
@@ -106,4 +107,28 @@ export async function assertBadArgumentIsToolError(client) {
 /** tools/list as a client sees it, sorted by name, for comparing transports field by field. */
 export function sortedTools(tools) {
   return [...tools].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The tests every transport shares; `client()` gives the connected SDK client once the suite's `before` ran. */
+export function transportToolTests(client) {
+  test('the handshake names the server and its version', () => assertHandshake(client()));
+
+  test('tools/list offers the time tools with valid JSON Schema 2020-12 schemas', async () => {
+    const { tools } = await client().listTools();
+    assertTimeToolsListed(tools);
+    assertSchemasValid(tools);
+  });
+
+  test('get_timestamp_range returns the range as structured content', () => assertTimestampRange(client()));
+
+  test('iso_to_unix_timestamp converts with the offset the user gave', () => assertIsoToUnix(client()));
+
+  test('a bad argument is a tool error, an unknown tool a protocol error', async () => {
+    await assertBadArgumentIsToolError(client());
+    await assert.rejects(client().callTool({ name: 'no_such_tool', arguments: {} }), /Unknown tool/);
+  });
+
+  test('ping works', async () => {
+    assert.deepEqual(await client().ping(), {});
+  });
 }

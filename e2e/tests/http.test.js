@@ -3,40 +3,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import {
-  assertBadArgumentIsToolError,
-  assertHandshake,
-  assertIsoToUnix,
-  assertSchemasValid,
-  assertTimeToolsListed,
-  assertTimestampRange,
-} from '../lib/checks.js';
+import { transportToolTests } from '../lib/checks.js';
 import { CANARY_TOKEN, connectHttp, startHttpServer } from '../lib/server.js';
 import { readFirstSseEvent } from '../lib/sse.js';
-
-/** The tests every HTTP transport shares; `context()` gives the server and the connected client. */
-function commonToolTests(context) {
-  test('the handshake names the server and its version', () => assertHandshake(context().client));
-
-  test('tools/list offers the time tools with valid JSON Schema 2020-12 schemas', async () => {
-    const { tools } = await context().client.listTools();
-    assertTimeToolsListed(tools);
-    assertSchemasValid(tools);
-  });
-
-  test('get_timestamp_range returns the range as structured content', () => assertTimestampRange(context().client));
-
-  test('iso_to_unix_timestamp converts with the offset the user gave', () => assertIsoToUnix(context().client));
-
-  test('a bad argument is a tool error, an unknown tool a protocol error', async () => {
-    await assertBadArgumentIsToolError(context().client);
-    await assert.rejects(context().client.callTool({ name: 'no_such_tool', arguments: {} }), /Unknown tool/);
-  });
-
-  test('ping works', async () => {
-    assert.deepEqual(await context().client.ping(), {});
-  });
-}
 
 /** Closes the client, stops the server with SIGTERM, and checks the exit code and stderr. */
 function stopsCleanly(context) {
@@ -58,7 +27,7 @@ describe('Streamable HTTP, stateful', () => {
   });
   after(() => server?.stop());
 
-  commonToolTests(context);
+  transportToolTests(() => context().client);
 
   test('the server assigned a session id of visible ASCII', () => {
     assert.match(session.transport.sessionId, /^[\x21-\x7e]{16,}$/);
@@ -104,7 +73,7 @@ describe('Streamable HTTP, stateless (--stateless-http)', () => {
   });
   after(() => server?.stop());
 
-  commonToolTests(context);
+  transportToolTests(() => context().client);
 
   test('no session id is issued, DELETE and GET are 405', async () => {
     assert.equal(session.transport.sessionId, undefined);
@@ -152,7 +121,7 @@ describe('legacy HTTP+SSE (--mode sse)', () => {
   });
   after(() => server?.stop());
 
-  commonToolTests(context);
+  transportToolTests(() => context().client);
 
   test('GET /sse opens an unbuffered stream whose first event names the message endpoint', async () => {
     const response = await fetch(`${server.origin}/sse`, { headers: { Accept: 'text/event-stream' } });
