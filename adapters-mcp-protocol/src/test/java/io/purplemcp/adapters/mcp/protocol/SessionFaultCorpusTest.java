@@ -8,6 +8,7 @@ import io.purplemcp.testsupport.mcp.CorpusTools;
 import io.purplemcp.testsupport.mcp.FaultCorpus;
 import io.purplemcp.testsupport.mcp.FaultCorpus.Case;
 import io.purplemcp.testsupport.mcp.FaultCorpus.Session;
+import io.purplemcp.testsupport.mcp.Handshake;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,7 @@ import org.junit.jupiter.api.Test;
 class SessionFaultCorpusTest {
 
     private static final JsonCodec CODEC = new JsonCodec();
-    private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":\"init\",\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
-    private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+    private static final String INIT = Handshake.initialize("\"init\"");
 
     private final ExecutorService tools = Executors.newCachedThreadPool();
     private final McpServer server = new McpServer(
@@ -44,7 +43,7 @@ class SessionFaultCorpusTest {
         var session = server.newSession();
         assertThat(answer(session, INIT.getBytes(StandardCharsets.UTF_8)))
                 .hasValueSatisfying(reply -> assertThat(reply.has("result")).isTrue());
-        assertThat(answer(session, INITIALIZED.getBytes(StandardCharsets.UTF_8)))
+        assertThat(answer(session, Handshake.INITIALIZED.getBytes(StandardCharsets.UTF_8)))
                 .isEmpty();
         assertThat(session.clientReady()).isTrue();
 

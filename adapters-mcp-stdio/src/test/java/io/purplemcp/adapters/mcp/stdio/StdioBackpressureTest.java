@@ -15,6 +15,7 @@ import io.purplemcp.ports.in.tools.ToolDefinition;
 import io.purplemcp.ports.in.tools.ToolHints;
 import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.security.Redactor;
+import io.purplemcp.testsupport.mcp.Handshake;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -47,9 +48,7 @@ import org.junit.jupiter.api.Timeout;
 class StdioBackpressureTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
-    private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+    private static final String INIT = Handshake.initialize("0");
     private static final int PIPELINED = 20_000;
     private static final int POOL_THREADS = 2;
     private static final int POOL_QUEUE = 16;
@@ -111,7 +110,7 @@ class StdioBackpressureTest {
                 2);
         client.writeLine(INIT);
         assertThat(client.readLine().path("id").asInt()).isZero();
-        client.writeLine(INITIALIZED);
+        client.writeLine(Handshake.INITIALIZED);
 
         client.writeLine(hold(2));
         client.writeLine(hold(3));
@@ -241,7 +240,7 @@ class StdioBackpressureTest {
 
         void writeAll(int calls) {
             try (toServer) {
-                toServer.write((INIT + "\n" + INITIALIZED + "\n").getBytes(StandardCharsets.UTF_8));
+                toServer.write((INIT + "\n" + Handshake.INITIALIZED + "\n").getBytes(StandardCharsets.UTF_8));
                 for (int id = 1; id <= calls; id++) {
                     toServer.write((hold(id) + "\n").getBytes(StandardCharsets.UTF_8));
                 }

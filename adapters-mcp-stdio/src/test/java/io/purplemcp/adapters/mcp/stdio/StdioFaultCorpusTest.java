@@ -12,6 +12,7 @@ import io.purplemcp.testsupport.mcp.CorpusTools;
 import io.purplemcp.testsupport.mcp.FaultCorpus;
 import io.purplemcp.testsupport.mcp.FaultCorpus.Case;
 import io.purplemcp.testsupport.mcp.FaultCorpus.Session;
+import io.purplemcp.testsupport.mcp.Handshake;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,9 +38,7 @@ import org.junit.jupiter.api.Timeout;
 class StdioFaultCorpusTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":\"init\",\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
-    private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+    private static final String INIT = Handshake.initialize("\"init\"");
 
     private final ExecutorService tools = Executors.newCachedThreadPool();
     private final ExecutorService runner = Executors.newSingleThreadExecutor();
@@ -75,7 +74,7 @@ class StdioFaultCorpusTest {
             return null;
         });
         send(clientEnd, INIT.getBytes(StandardCharsets.UTF_8));
-        send(clientEnd, INITIALIZED.getBytes(StandardCharsets.UTF_8));
+        send(clientEnd, Handshake.INITIALIZED.getBytes(StandardCharsets.UTF_8));
         assertThat(next(messages).path("id").asText()).isEqualTo("init");
 
         var wrong = new ArrayList<String>();

@@ -15,6 +15,7 @@ import io.purplemcp.ports.in.tools.ToolDefinition;
 import io.purplemcp.ports.in.tools.ToolHints;
 import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.security.Redactor;
+import io.purplemcp.testsupport.mcp.Handshake;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,8 +34,7 @@ import org.junit.jupiter.api.Test;
 class StdioTransportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+    private static final String INIT = Handshake.initialize("1");
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch slowStarted = new CountDownLatch(1);
