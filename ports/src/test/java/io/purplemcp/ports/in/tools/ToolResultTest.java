@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ToolResultTest {
 
+    private static void assertRefusesNull(ThrowingCallable construction, String part) {
+        assertThatThrownBy(construction)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage(part);
+    }
+
     @Test
     void textMayBeEmptyButNotNull() {
         assertThat(new ToolResult.Text("").text()).isEmpty();
-        assertThatThrownBy(() -> new ToolResult.Text(null))
-                .isInstanceOf(NullPointerException.class)
-                .hasMessage("text");
+        assertRefusesNull(() -> new ToolResult.Text(null), "text");
     }
 
     @Test
@@ -33,9 +38,7 @@ class ToolResultTest {
         assertThat(result)
                 .isEqualTo(new ToolResult.Structured(
                         JsonNodeFactory.instance.objectNode().put("a", "1")));
-        assertThatThrownBy(() -> new ToolResult.Structured(null))
-                .isInstanceOf(NullPointerException.class)
-                .hasMessage("value");
+        assertRefusesNull(() -> new ToolResult.Structured(null), "value");
     }
 
     @Test
@@ -45,17 +48,13 @@ class ToolResultTest {
         assertThat(new ToolResult.Structured(value).text()).isEqualTo("{\"n\":5}");
         assertThat(new ToolResult.Structured(value, "5").text()).isEqualTo("5");
         assertThat(new ToolResult.Structured(value, "5").value()).isEqualTo(value);
-        assertThatThrownBy(() -> new ToolResult.Structured(value, null))
-                .isInstanceOf(NullPointerException.class)
-                .hasMessage("text");
+        assertRefusesNull(() -> new ToolResult.Structured(value, null), "text");
     }
 
     @Test
     void aFailureSaysWhy() {
         assertThat(new ToolResult.Failure("Use a shorter range.").message()).isEqualTo("Use a shorter range.");
-        assertThatThrownBy(() -> new ToolResult.Failure(null))
-                .isInstanceOf(NullPointerException.class)
-                .hasMessage("message");
+        assertRefusesNull(() -> new ToolResult.Failure(null), "message");
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UpstreamFailureTest {
@@ -58,38 +59,45 @@ class UpstreamFailureTest {
         assertThat(new UpstreamFailure.ClientError(status, "").status()).isEqualTo(status);
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {399, 401, 403, 429, 500})
-    void clientErrorsExcludeTheirOwnKinds(int status) {
-        assertThatThrownBy(() -> new UpstreamFailure.ClientError(status, ""))
-                .isInstanceOf(IllegalArgumentException.class);
+    /**
+     * Each status-carrying kind refuses a status outside its own range: client errors exclude 401, 403 and 429,
+     * unauthorized is only 401 or 403, server errors are 5xx, unexpected statuses are below 400.
+     */
+    @ParameterizedTest(name = "{0} refuses {1}")
+    @CsvSource({
+        "ClientError, 399",
+        "ClientError, 401",
+        "ClientError, 403",
+        "ClientError, 429",
+        "ClientError, 500",
+        "Unauthorized, 400",
+        "Unauthorized, 402",
+        "Unauthorized, 404",
+        "Unauthorized, 500",
+        "ServerError, 499",
+        "ServerError, 600",
+        "UnexpectedStatus, 99",
+        "UnexpectedStatus, 400",
+        "UnexpectedStatus, 500"
+    })
+    void eachKindRefusesAStatusOutsideItsRange(String kind, int status) {
+        assertThatThrownBy(() -> withStatus(kind, status)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {400, 402, 404, 500})
-    void unauthorizedIsOnly401Or403(int status) {
-        assertThatThrownBy(() -> new UpstreamFailure.Unauthorized(status, ""))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {499, 600})
-    void serverErrorsAre5xx(int status) {
-        assertThatThrownBy(() -> new UpstreamFailure.ServerError(status, ""))
-                .isInstanceOf(IllegalArgumentException.class);
+    private static UpstreamFailure withStatus(String kind, int status) {
+        return switch (kind) {
+            case "ClientError" -> new UpstreamFailure.ClientError(status, "");
+            case "Unauthorized" -> new UpstreamFailure.Unauthorized(status, "");
+            case "ServerError" -> new UpstreamFailure.ServerError(status, "");
+            case "UnexpectedStatus" -> new UpstreamFailure.UnexpectedStatus(status, "");
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 
     @Test
     void serverErrorBounds() {
         assertThat(new UpstreamFailure.ServerError(500, "").status()).isEqualTo(500);
         assertThat(new UpstreamFailure.ServerError(599, "").describe()).isEqualTo("HTTP 599");
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {99, 400, 500})
-    void unexpectedStatusesAreBelow400(int status) {
-        assertThatThrownBy(() -> new UpstreamFailure.UnexpectedStatus(status, ""))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
