@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class ArchitectureRules {
     private ArchitectureRules() {}
 
     /** The core is plain Java plus Jackson's tree model: everything it may touch is listed. */
+    @ArchTest
     static final ArchRule CORE_IS_PLAIN_JAVA = classes()
             .that()
             .resideInAnyPackage(PORTS, DOMAIN)
@@ -38,6 +40,7 @@ final class ArchitectureRules {
             .onlyDependOnClassesThat(isAllowedInTheCore())
             .because("ports and domain never touch I/O, logging, threads or Jackson's parsers (docs/ARCHITECTURE.md)");
 
+    @ArchTest
     static final ArchRule CORE_STARTS_NO_THREADS = noClasses()
             .that()
             .resideInAnyPackage(PORTS, DOMAIN)
@@ -50,6 +53,7 @@ final class ArchitectureRules {
                     + "ScheduledExecutorService|CompletableFuture)|Timer)")
             .because("the core owns no threads or executors; adapters and bootstrap do");
 
+    @ArchTest
     static final ArchRule ONLY_BOOTSTRAP_READS_THE_PROCESS_CONFIGURATION = noClasses()
             .that()
             .resideOutsideOfPackage(BOOTSTRAP)
@@ -58,6 +62,7 @@ final class ArchitectureRules {
             .because("only bootstrap reads the environment or system properties; every other class gets"
                     + " explicit settings through its constructor");
 
+    @ArchTest
     static final ArchRule ADAPTERS_DO_NOT_USE_THE_DOMAIN = noClasses()
             .that()
             .resideInAPackage(ADAPTERS)
@@ -66,6 +71,7 @@ final class ArchitectureRules {
             .resideInAnyPackage(DOMAIN, BOOTSTRAP)
             .because("adapters speak to the core through ports only");
 
+    @ArchTest
     static final ArchRule DOMAIN_USES_ONLY_PORTS = noClasses()
             .that()
             .resideInAnyPackage(PORTS, DOMAIN)
@@ -74,6 +80,7 @@ final class ArchitectureRules {
             .resideInAnyPackage(ADAPTERS, BOOTSTRAP, SANDBOX)
             .because("the core knows no adapter");
 
+    @ArchTest
     static final ArchRule PORTS_USE_NOTHING_OF_OURS = noClasses()
             .that()
             .resideInAPackage(PORTS)
@@ -83,12 +90,14 @@ final class ArchitectureRules {
             .because("ports are the contracts everything else depends on");
 
     /** Each adapter may use only the adapters the module graph allows: the MCP transports use the MCP core. */
+    @ArchTest
     static final ArchRule ADAPTERS_ARE_INDEPENDENT = adaptersAreIndependent(Map.of(
             SENTINELONE, Set.of(MCP_PROTOCOL, MCP_STDIO, MCP_HTTP, SANDBOX),
             MCP_PROTOCOL, Set.of(SENTINELONE, MCP_STDIO, MCP_HTTP, SANDBOX),
             MCP_STDIO, Set.of(SENTINELONE, MCP_HTTP, SANDBOX),
             MCP_HTTP, Set.of(SENTINELONE, MCP_STDIO, SANDBOX)));
 
+    @ArchTest
     static final ArchRule SANDBOX_STANDS_ALONE = noClasses()
             .that()
             .resideInAPackage(SANDBOX)
@@ -99,6 +108,7 @@ final class ArchitectureRules {
             .allowEmptyShould(true);
 
     /** test-support is a main-source artifact that modules take in test scope; nothing shipped may need it. */
+    @ArchTest
     static final ArchRule PRODUCTION_CODE_NEVER_USES_TEST_SUPPORT = noClasses()
             .that()
             .resideOutsideOfPackage(TEST_SUPPORT)
@@ -107,9 +117,11 @@ final class ArchitectureRules {
             .resideInAPackage(TEST_SUPPORT)
             .because("test fakes and harnesses live in test-support, which is on no production class path");
 
+    @ArchTest
     static final ArchRule NO_PACKAGE_CYCLES =
             slices().matching(ROOT + ".(**)").should().beFreeOfCycles().because("no package cycles anywhere");
 
+    @ArchTest
     static final ArchRule NO_STATIC_MUTABLE_STATE = fields().that()
             .areStatic()
             .and()
@@ -119,12 +131,14 @@ final class ArchitectureRules {
             .beFinal()
             .because("no static mutable state, no singletons: objects get what they need through constructors");
 
+    @ArchTest
     static final ArchRule ONLY_STDIO_AND_BOOTSTRAP_USE_STANDARD_STREAMS = noClasses()
             .that()
             .resideOutsideOfPackages(MCP_STDIO, BOOTSTRAP)
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("stdout carries MCP frames; everything else logs through slf4j to stderr");
 
+    @ArchTest
     static final ArchRule NO_JAVA_UTIL_LOGGING = noClasses()
             .that()
             .resideOutsideOfPackage(BOOTSTRAP)
