@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.purplemcp.testsupport.tools.ReferenceToolNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,30 +73,7 @@ class StdioJarIT {
                 .path("result")
                 .path("tools")
                 .forEach(tool -> names.add(tool.path("name").asText()));
-        assertThat(names)
-                .containsExactly(
-                        "purple_ai",
-                        "powerquery",
-                        "get_timestamp_range",
-                        "iso_to_unix_timestamp",
-                        "get_alert",
-                        "list_alerts",
-                        "search_alerts",
-                        "get_alert_notes",
-                        "get_alert_history",
-                        "get_misconfiguration",
-                        "list_misconfigurations",
-                        "search_misconfigurations",
-                        "get_misconfiguration_notes",
-                        "get_misconfiguration_history",
-                        "get_vulnerability",
-                        "list_vulnerabilities",
-                        "search_vulnerabilities",
-                        "get_vulnerability_notes",
-                        "get_vulnerability_history",
-                        "get_inventory_item",
-                        "list_inventory_items",
-                        "search_inventory_items");
+        assertThat(names).containsExactlyElementsOf(ReferenceToolNames.ALL);
         assertThat(process.stderr()).contains("Starting Purple MCP server in STDIO mode...");
     }
 

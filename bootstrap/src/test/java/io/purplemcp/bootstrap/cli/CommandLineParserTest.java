@@ -53,20 +53,26 @@ class CommandLineParserTest {
     @Nested
     class Defaults {
 
+        /** Verbose, banner, remote access, stateless, demo, skip TLS verification and HTTP, in that order. */
+        private List<Boolean> switches(LaunchOptions options) {
+            return List.of(
+                    options.verbose(),
+                    options.banner(),
+                    options.allowRemoteAccess(),
+                    options.statelessHttp(),
+                    options.demo(),
+                    options.skipTlsVerify(),
+                    options.isHttp());
+        }
+
         @Test
         void noArgumentsMeansStdioWithDefaults() {
             LaunchOptions options = run();
             assertThat(options.mode()).isEqualTo(TransportMode.STDIO);
             assertThat(options.host()).isEqualTo("localhost");
             assertThat(options.port()).isEqualTo(8000);
-            assertThat(options.verbose()).isFalse();
-            assertThat(options.banner()).isFalse();
-            assertThat(options.allowRemoteAccess()).isFalse();
-            assertThat(options.statelessHttp()).isFalse();
-            assertThat(options.demo()).isFalse();
-            assertThat(options.skipTlsVerify()).isFalse();
+            assertThat(switches(options)).containsOnly(false);
             assertThat(options.deprecatedSdlTokenGiven()).isFalse();
-            assertThat(options.isHttp()).isFalse();
             assertThat(options.configOverrides())
                     .isEqualTo(ConfigOverrides.none()
                             .withTransportMode(TransportMode.STDIO)
@@ -97,13 +103,7 @@ class CommandLineParserTest {
             assertThat(options.mode()).isEqualTo(TransportMode.STREAMABLE_HTTP);
             assertThat(options.host()).isEqualTo("0.0.0.0");
             assertThat(options.port()).isEqualTo(9000);
-            assertThat(options.verbose()).isTrue();
-            assertThat(options.banner()).isTrue();
-            assertThat(options.allowRemoteAccess()).isTrue();
-            assertThat(options.statelessHttp()).isTrue();
-            assertThat(options.demo()).isTrue();
-            assertThat(options.skipTlsVerify()).isTrue();
-            assertThat(options.isHttp()).isTrue();
+            assertThat(switches(options)).containsOnly(true);
             assertThat(options.configOverrides())
                     .isEqualTo(new ConfigOverrides(
                             CANARY, "https://cli.example.test", "/g", "/a", TransportMode.STREAMABLE_HTTP, true, true));

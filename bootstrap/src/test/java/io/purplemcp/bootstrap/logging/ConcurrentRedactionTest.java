@@ -19,14 +19,6 @@ class ConcurrentRedactionTest {
 
     private static final String SECRET = "CANARY-TOKEN-8d1f";
 
-    private static int count(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
-            count++;
-        }
-        return count;
-    }
-
     @Test
     void fiveThreadsLoggingWhileFiftySecretsAreRegistered() throws Exception {
         SecretRedactor redactor = new SecretRedactor();
@@ -68,7 +60,7 @@ class ConcurrentRedactionTest {
         assertThat(failures).isEmpty();
         assertThat(stream.checkError()).isFalse();
         assertThat(output).doesNotContain(SECRET);
-        assertThat(count(output, "[REDACTED]")).isEqualTo(500);
+        assertThat(SecretRedactorTest.count(output, "[REDACTED]")).isEqualTo(500);
         assertThat(output.lines())
                 .hasSize(500)
                 .allMatch(line -> line.matches("thread \\d call \\d+ token \\[REDACTED]"));
@@ -88,7 +80,7 @@ class ConcurrentRedactionTest {
         }
         CompletableFuture.allOf(tasks).join();
         String output = target.toString(StandardCharsets.UTF_8);
-        assertThat(count(output, "[REDACTED]")).isEqualTo(3);
+        assertThat(SecretRedactorTest.count(output, "[REDACTED]")).isEqualTo(3);
         assertThat(output).doesNotContain(SECRET);
     }
 

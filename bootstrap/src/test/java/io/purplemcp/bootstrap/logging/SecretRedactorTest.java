@@ -12,7 +12,8 @@ class SecretRedactorTest {
 
     private final SecretRedactor redactor = new SecretRedactor();
 
-    private static int count(String text, String part) {
+    /** How often {@code part} stands in {@code text}, occurrences not overlapping. */
+    static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
             count++;
