@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** Reads {@link HttpAuthOptions} from the environment, reporting each bad value by its variable's name. */
-final class HttpAuthOptionsReader {
+final class HttpAuthOptionsReader extends EnvironmentReader {
 
     // With authorization on, limits apply unless configured otherwise; without it they are opt-in.
     static final int DEFAULT_TOOL_CALLS_PER_MINUTE = 120;
@@ -29,12 +29,8 @@ final class HttpAuthOptionsReader {
             Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
 
-    private final EnvironmentVariables env;
-    private final Consumer<String> errors;
-
     HttpAuthOptionsReader(EnvironmentVariables env, Consumer<String> errors) {
-        this.env = env;
-        this.errors = errors;
+        super(env, errors);
     }
 
     HttpAuthOptions read() {
@@ -189,9 +185,5 @@ final class HttpAuthOptionsReader {
             proxies.add(value);
         }
         return proxies;
-    }
-
-    private long number(String variable, long defaultValue, long min, long max) {
-        return WholeNumbers.read(env, errors, variable, defaultValue, min, max);
     }
 }

@@ -8,19 +8,15 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** Reads {@link HttpOptions} from the environment, reporting each bad value by its variable's name. */
-final class HttpOptionsReader {
+final class HttpOptionsReader extends EnvironmentReader {
 
     private static final Pattern ORIGIN = Pattern.compile("https?://[^/?#@\\s]+");
     private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?");
     // Segments of letters, digits and . _ ~ -, but never "." or ".." (a prefix must not climb out of itself).
     private static final Pattern PATH_PREFIX = Pattern.compile("(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._~-]+)+");
 
-    private final EnvironmentVariables env;
-    private final Consumer<String> errors;
-
     HttpOptionsReader(EnvironmentVariables env, Consumer<String> errors) {
-        this.env = env;
-        this.errors = errors;
+        super(env, errors);
     }
 
     HttpOptions read() {
@@ -71,9 +67,5 @@ final class HttpOptionsReader {
             return Optional.empty();
         }
         return prefix;
-    }
-
-    private long number(String variable, long defaultValue, long min, long max) {
-        return WholeNumbers.read(env, errors, variable, defaultValue, min, max);
     }
 }

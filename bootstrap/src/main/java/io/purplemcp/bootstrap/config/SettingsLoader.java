@@ -163,12 +163,18 @@ public final class SettingsLoader {
             return new ObservabilityOptions(format.orElse(LogFormat.TEXT), flag(null, EnvNames.METRICS));
         }
 
+        /** The command line's value, else the variable's; reported as required when neither is given. */
+        private Optional<String> required(String override, String variable, String option) {
+            var value = Optional.ofNullable(override).or(() -> env.raw(variable));
+            if (value.isEmpty()) {
+                errors.add(variable + " is required: set the environment variable or pass " + option);
+            }
+            return value;
+        }
+
         private String consoleToken() {
-            Optional<String> token =
-                    Optional.ofNullable(overrides.consoleToken()).or(() -> env.raw(EnvNames.CONSOLE_TOKEN));
+            var token = required(overrides.consoleToken(), EnvNames.CONSOLE_TOKEN, "--graphql-service-token");
             if (token.isEmpty()) {
-                errors.add(EnvNames.CONSOLE_TOKEN + " is required: set the environment variable or pass"
-                        + " --graphql-service-token");
                 return null;
             }
             if (token.get().isBlank()) {
@@ -187,11 +193,8 @@ public final class SettingsLoader {
         }
 
         private String consoleBaseUrl() {
-            Optional<String> url =
-                    Optional.ofNullable(overrides.consoleBaseUrl()).or(() -> env.raw(EnvNames.CONSOLE_BASE_URL));
+            var url = required(overrides.consoleBaseUrl(), EnvNames.CONSOLE_BASE_URL, "--console-base-url");
             if (url.isEmpty()) {
-                errors.add(EnvNames.CONSOLE_BASE_URL + " is required: set the environment variable or pass"
-                        + " --console-base-url");
                 return null;
             }
             ConsoleBaseUrlRule.firstViolation(url.get())
