@@ -5,20 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /** A monotonically increasing count per label set. Its name ends in {@code _total}, as the convention asks. */
-public final class Counter implements MetricFamily {
+public final class Counter extends MetricFamily {
 
-    private final String name;
-    private final String help;
-    private final String[] labelNames;
     private final Map<Labels, LongAdder> children = new ConcurrentHashMap<>();
 
     Counter(String name, String help, String... labelNames) {
-        this.name = Exposition.checkMetricName(name);
+        super(name, help, "counter", labelNames);
         if (!name.endsWith("_total")) {
             throw new IllegalArgumentException("a counter's name ends in _total: " + name);
         }
-        this.help = help;
-        this.labelNames = Exposition.checkLabelNames(labelNames);
     }
 
     /** Adds one to the child with these label values (in the order of the label names). */
@@ -32,20 +27,11 @@ public final class Counter implements MetricFamily {
     }
 
     private LongAdder child(String[] labelValues) {
-        if (labelValues.length != labelNames.length) {
-            throw new IllegalArgumentException(name + " takes " + labelNames.length + " label values");
-        }
-        return children.computeIfAbsent(new Labels(labelValues), labels -> new LongAdder());
+        return children.computeIfAbsent(labels(labelValues), labels -> new LongAdder());
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public void writeTo(StringBuilder out) {
-        Exposition.header(out, name, help, "counter");
+    void writeSamples(StringBuilder out) {
         children.forEach((labels, adder) -> {
             out.append(name);
             labels.appendTo(out, labelNames, null, null);

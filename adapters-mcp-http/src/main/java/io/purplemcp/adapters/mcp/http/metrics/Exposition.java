@@ -30,24 +30,21 @@ final class Exposition {
 
     /** Label values escape backslash, double quote and line feed. */
     static void escapeLabelValue(String value, StringBuilder out) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c);
-            }
-        }
+        escape(value, true, out);
     }
 
     /** HELP text escapes backslash and line feed (not quotes). */
     static void escapeHelp(String help, StringBuilder out) {
-        for (int i = 0; i < help.length(); i++) {
-            char c = help.charAt(i);
+        escape(help, false, out);
+    }
+
+    private static void escape(String text, boolean quotes, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
+                case '"' -> out.append(quotes ? "\\\"" : "\"");
                 default -> out.append(c);
             }
         }

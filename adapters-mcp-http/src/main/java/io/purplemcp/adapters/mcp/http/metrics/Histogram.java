@@ -11,24 +11,19 @@ import java.util.concurrent.atomic.LongAdder;
  * and {@code _count}. Each observation adds to one bucket only; the cumulative counts are summed when
  * scraped, which keeps recording to three adder updates.
  */
-public final class Histogram implements MetricFamily {
+public final class Histogram extends MetricFamily {
 
     /** Seconds, from a millisecond to the five minutes a PowerQuery may take. */
     public static final double[] LATENCY_BUCKETS = {
         0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300
     };
 
-    private final String name;
-    private final String help;
-    private final String[] labelNames;
     private final double[] bounds;
     private final String[] boundText;
     private final Map<Labels, Child> children = new ConcurrentHashMap<>();
 
     Histogram(String name, String help, double[] bounds, String... labelNames) {
-        this.name = Exposition.checkMetricName(name);
-        this.help = help;
-        this.labelNames = Exposition.checkLabelNames(labelNames);
+        super(name, help, "histogram", labelNames);
         this.bounds = bounds.clone();
         for (int i = 1; i < bounds.length; i++) {
             if (!(bounds[i] > bounds[i - 1])) {
@@ -39,10 +34,7 @@ public final class Histogram implements MetricFamily {
     }
 
     public void observe(double value, String... labelValues) {
-        if (labelValues.length != labelNames.length) {
-            throw new IllegalArgumentException(name + " takes " + labelNames.length + " label values");
-        }
-        children.computeIfAbsent(new Labels(labelValues), labels -> new Child(bounds.length))
+        children.computeIfAbsent(labels(labelValues), labels -> new Child(bounds.length))
                 .observe(bucketOf(value), value);
     }
 
@@ -58,13 +50,7 @@ public final class Histogram implements MetricFamily {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public void writeTo(StringBuilder out) {
-        Exposition.header(out, name, help, "histogram");
+    void writeSamples(StringBuilder out) {
         children.forEach((labels, child) -> {
             long cumulative = 0;
             for (int i = 0; i <= bounds.length; i++) {
