@@ -39,28 +39,21 @@ final class ExchangeOutbox {
 
     /** Queues a write; false when the exchange is finishing or gone (the step is then dropped). */
     boolean submit(Step step) {
-        synchronized (this) {
-            if (finishing || closed) {
-                return false;
-            }
-            steps.add(step);
-            if (running) {
-                return true;
-            }
-            running = true;
-        }
-        dispatch();
-        return true;
+        return enqueue(step, false);
     }
 
     /** Queues the last write, after which the exchange is closed; false if already finishing. */
     boolean finish(Step last) {
+        return enqueue(last, true);
+    }
+
+    private boolean enqueue(Step step, boolean last) {
         synchronized (this) {
             if (finishing || closed) {
                 return false;
             }
-            finishing = true;
-            steps.add(last);
+            finishing = last;
+            steps.add(step);
             if (running) {
                 return true;
             }
