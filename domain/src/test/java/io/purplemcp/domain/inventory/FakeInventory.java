@@ -9,6 +9,7 @@ import io.purplemcp.ports.out.inventory.OffsetPageRequest;
 import io.purplemcp.ports.out.inventory.Pagination;
 import io.purplemcp.ports.out.inventory.Surface;
 import io.purplemcp.ports.out.upstream.UpstreamException;
+import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,17 @@ final class FakeInventory implements AssetInventory {
 
     FakeInventory answersPage(Answer<AssetPage> answer) {
         pageAnswer = answer;
+        return this;
+    }
+
+    /** Every request, for one asset or for a page, fails with {@code failure}. */
+    FakeInventory failsWith(UpstreamFailure failure) {
+        assetAnswer = () -> {
+            throw new UpstreamException(failure);
+        };
+        pageAnswer = () -> {
+            throw new UpstreamException(failure);
+        };
         return this;
     }
 

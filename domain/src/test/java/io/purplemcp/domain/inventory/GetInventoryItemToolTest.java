@@ -4,7 +4,6 @@ import static io.purplemcp.domain.inventory.InventoryCalls.failure;
 import static io.purplemcp.domain.inventory.InventoryCalls.json;
 import static io.purplemcp.domain.inventory.InventoryCalls.structured;
 import static io.purplemcp.domain.inventory.InventoryCalls.text;
-import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purplemcp.ports.out.inventory.AssetId;
@@ -79,9 +78,7 @@ class GetInventoryItemToolTest {
 
     @Test
     void aFailureNamesTheIdAndTheCause() {
-        calls.inventory.answersAsset(() -> {
-            throw upstream(new UpstreamFailure.Unauthorized(401, "Authentication Failed"));
-        });
+        calls.inventory.failsWith(new UpstreamFailure.Unauthorized(401, "Authentication Failed"));
 
         assertThat(failure(calls.call("get_inventory_item", "item_id", " a1 ")))
                 .isEqualTo("Failed to retrieve inventory item a1: Authentication failed with status 401:"

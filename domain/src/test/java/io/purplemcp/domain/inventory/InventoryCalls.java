@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.domain.tools.ToolRegistry;
 import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.telemetry.Telemetry;
-import io.purplemcp.ports.out.upstream.UpstreamException;
-import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import io.purplemcp.testsupport.tools.CatalogCalls;
 import io.purplemcp.testsupport.tools.RecordingCallContext;
 import io.purplemcp.testsupport.tools.ToolArgs;
@@ -45,10 +43,6 @@ final class InventoryCalls {
 
     static JsonNode json(String text) {
         return CatalogCalls.parse(text);
-    }
-
-    static UpstreamException upstream(UpstreamFailure failure) {
-        return new UpstreamException(failure);
     }
 
     /** An argument object from alternating names and values, as {@link ToolArgs#of} reads them. */

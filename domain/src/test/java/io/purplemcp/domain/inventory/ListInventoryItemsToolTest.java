@@ -3,7 +3,6 @@ package io.purplemcp.domain.inventory;
 import static io.purplemcp.domain.inventory.InventoryCalls.failure;
 import static io.purplemcp.domain.inventory.InventoryCalls.json;
 import static io.purplemcp.domain.inventory.InventoryCalls.text;
-import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -181,9 +180,7 @@ class ListInventoryItemsToolTest {
 
     @Test
     void aFailureSaysWhatFailed() {
-        calls.inventory.answersPage(() -> {
-            throw upstream(new UpstreamFailure.ClientError(404, ""));
-        });
+        calls.inventory.failsWith(new UpstreamFailure.ClientError(404, ""));
 
         assertThat(failure(calls.call("list_inventory_items")))
                 .isEqualTo("Failed to list inventory items: Inventory resource not found (HTTP 404). The console has"

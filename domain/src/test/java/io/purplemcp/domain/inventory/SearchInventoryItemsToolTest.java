@@ -3,7 +3,6 @@ package io.purplemcp.domain.inventory;
 import static io.purplemcp.domain.inventory.InventoryCalls.failure;
 import static io.purplemcp.domain.inventory.InventoryCalls.json;
 import static io.purplemcp.domain.inventory.InventoryCalls.text;
-import static io.purplemcp.domain.inventory.InventoryCalls.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purplemcp.ports.out.inventory.AssetFilter;
@@ -139,9 +138,7 @@ class SearchInventoryItemsToolTest {
 
     @Test
     void aRefusedSearchWithSnakeCaseNamesIsToldTheCamelCaseNames() {
-        calls.inventory.answersPage(() -> {
-            throw upstream(new UpstreamFailure.ClientError(400, "Unknown filter field 'resource_type'"));
-        });
+        calls.inventory.failsWith(new UpstreamFailure.ClientError(400, "Unknown filter field 'resource_type'"));
 
         assertThat(failure(calls.call(
                         "search_inventory_items",
@@ -155,9 +152,7 @@ class SearchInventoryItemsToolTest {
 
     @Test
     void aRefusedSearchWithCamelCaseNamesGetsNoHint() {
-        calls.inventory.answersPage(() -> {
-            throw upstream(new UpstreamFailure.ClientError(400, ""));
-        });
+        calls.inventory.failsWith(new UpstreamFailure.ClientError(400, ""));
 
         assertThat(failure(calls.call("search_inventory_items", "filters", "{\"resourceType\":[\"x\"]}")))
                 .isEqualTo("Failed to search inventory items: API error 400: Unknown error.");
@@ -165,15 +160,11 @@ class SearchInventoryItemsToolTest {
 
     @Test
     void otherFailuresGetNoHintEitherWay() {
-        calls.inventory.answersPage(() -> {
-            throw upstream(new UpstreamFailure.ClientError(404, ""));
-        });
+        calls.inventory.failsWith(new UpstreamFailure.ClientError(404, ""));
         assertThat(failure(calls.call("search_inventory_items", "filters", "{\"resource_type\":[\"x\"]}")))
                 .doesNotContain("camelCase");
 
-        calls.inventory.answersPage(() -> {
-            throw upstream(new UpstreamFailure.ServerError(500, "boom"));
-        });
+        calls.inventory.failsWith(new UpstreamFailure.ServerError(500, "boom"));
         assertThat(failure(calls.call("search_inventory_items", "filters", "{\"resource_type\":[\"x\"]}")))
                 .isEqualTo("Failed to search inventory items: API error 500: boom. The console had a problem"
                         + " answering; try again later.");
