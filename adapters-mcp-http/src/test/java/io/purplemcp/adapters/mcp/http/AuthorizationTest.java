@@ -1,6 +1,5 @@
 package io.purplemcp.adapters.mcp.http;
 
-import static io.purplemcp.adapters.mcp.http.TestServer.ACCEPT_BOTH;
 import static io.purplemcp.adapters.mcp.http.TestServer.echo;
 import static io.purplemcp.adapters.mcp.http.TestServer.initializeBody;
 import static io.purplemcp.adapters.mcp.http.TestServer.initialized;
@@ -84,6 +83,13 @@ class AuthorizationTest {
         return "Bearer " + KEY.sign(claims);
     }
 
+    /** The challenge an initialize with a token of these claims gets, once its status is checked. */
+    private static String challengeTo(TestServer t, ObjectNode claims, int status) {
+        var response = t.post(initializeBody("2025-06-18"), "Authorization", bearer(claims));
+        assertThat(response.statusCode()).isEqualTo(status);
+        return response.headers().firstValue("WWW-Authenticate").orElseThrow();
+    }
+
     @Test
     void withoutATokenTheClientIsSentToTheMetadata() throws Exception {
         try (var t = TestServer.streamable().security(oauth(RateLimit.OFF)).start()) {
@@ -144,30 +150,18 @@ class AuthorizationTest {
     @Test
     void wrongAudienceAndExpiryAreInvalidTokensAndMissingScopeIsForbidden() throws Exception {
         try (var t = TestServer.streamable().security(oauth(RateLimit.OFF)).start()) {
-            var otherAudience = t.post(
-                    initializeBody("2025-06-18"),
-                    "Authorization",
-                    bearer(claims("a").put("aud", "https://other/mcp")));
-            assertThat(otherAudience.statusCode()).isEqualTo(401);
-            assertThat(otherAudience.headers().firstValue("WWW-Authenticate").orElseThrow())
+            assertThat(challengeTo(t, claims("a").put("aud", "https://other/mcp"), 401))
                     .contains("error=\"invalid_token\"")
                     .contains("resource_metadata=");
 
-            var expired = t.post(
-                    initializeBody("2025-06-18"),
-                    "Authorization",
-                    bearer(claims("a")
-                            .put("exp", Instant.now().minusSeconds(3600).getEpochSecond())));
-            assertThat(expired.statusCode()).isEqualTo(401);
-            assertThat(expired.headers().firstValue("WWW-Authenticate").orElseThrow())
+            assertThat(challengeTo(
+                            t,
+                            claims("a")
+                                    .put("exp", Instant.now().minusSeconds(3600).getEpochSecond()),
+                            401))
                     .contains("expired");
 
-            var narrow = t.post(
-                    initializeBody("2025-06-18"),
-                    "Authorization",
-                    bearer(claims("a").put("scope", "mcp:read")));
-            assertThat(narrow.statusCode()).isEqualTo(403);
-            assertThat(narrow.headers().firstValue("WWW-Authenticate").orElseThrow())
+            assertThat(challengeTo(t, claims("a").put("scope", "mcp:read"), 403))
                     .startsWith("Bearer error=\"insufficient_scope\", scope=\"mcp:tools\"");
             t.server.shutdown(java.time.Duration.ofSeconds(2));
             assertThat(auditLines.toString(StandardCharsets.UTF_8).strip().split("\n"))
@@ -292,11 +286,7 @@ class AuthorizationTest {
     @Test
     void noneModeStillServesWithoutAToken() throws Exception {
         try (var t = TestServer.streamable().start()) {
-            var response = TestServer.send(t.request("/mcp")
-                    .header("Accept", ACCEPT_BOTH)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(initializeBody("2025-06-18")))
-                    .build());
+            var response = t.post(initializeBody("2025-06-18"));
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(TestServer.send(t.request("/.well-known/oauth-protected-resource")
                                     .GET()

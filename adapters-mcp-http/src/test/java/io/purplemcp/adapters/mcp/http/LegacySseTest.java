@@ -39,10 +39,7 @@ class LegacySseTest {
         try (var t = TestServer.sse().start()) {
             var response = openStream(t);
 
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("content-type")).hasValue("text/event-stream");
-            assertThat(response.headers().firstValue("x-accel-buffering")).hasValue("no");
-            assertThat(response.headers().firstValue("cache-control")).hasValue("no-store");
+            TestServer.assertEventStream(response);
             try (var events = new SseReader(response.body())) {
                 var endpoint = events.nextEvent();
                 assertThat(endpoint.name()).isEqualTo("endpoint");

@@ -26,13 +26,7 @@ class LifecycleTest {
     private static final String SESSION = "Mcp-Session-Id";
 
     private static CompletableFuture<HttpResponse<String>> postAsync(TestServer t, String body, String session) {
-        var request = t.request("/mcp")
-                .header("Accept", ACCEPT_BOTH)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (session != null) {
-            request.header(SESSION, session);
-        }
+        var request = session == null ? t.postRequest(body) : t.postRequest(body, SESSION, session);
         return TestServer.CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

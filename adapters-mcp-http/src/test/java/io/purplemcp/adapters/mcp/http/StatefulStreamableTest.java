@@ -199,19 +199,10 @@ class StatefulStreamableTest {
     void progressTurnsTheReplyIntoAnEventStreamEndingWithTheResult() throws Exception {
         try (var t = TestServer.streamable().start()) {
             var id = t.initialize();
-            var request = t.request("/mcp")
-                    .header("Accept", ACCEPT_BOTH)
-                    .header("Content-Type", "application/json")
-                    .header(SESSION, id)
-                    .POST(HttpRequest.BodyPublishers.ofString(slowWithProgress(5)))
-                    .build();
+            var response = TestServer.stream(
+                    t.postRequest(slowWithProgress(5), SESSION, id).build());
 
-            var response = TestServer.stream(request);
-
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("content-type")).hasValue("text/event-stream");
-            assertThat(response.headers().firstValue("x-accel-buffering")).hasValue("no");
-            assertThat(response.headers().firstValue("cache-control")).hasValue("no-store");
+            TestServer.assertEventStream(response);
             try (var events = new SseReader(response.body())) {
                 var progress = events.nextEvent();
                 assertThat(progress.name()).isEqualTo("message");
@@ -232,11 +223,7 @@ class StatefulStreamableTest {
     void getOpensAKeepAliveStreamOnePerSessionClosedWhenTheSessionEnds() throws Exception {
         try (var t = TestServer.streamable().keepAlive(Duration.ofMillis(100)).start()) {
             var id = t.initialize();
-            var get = t.request("/mcp")
-                    .header("Accept", "text/event-stream")
-                    .header(SESSION, id)
-                    .GET()
-                    .build();
+            var get = t.streamGet("text/event-stream", id);
 
             var response = TestServer.stream(get);
 
@@ -261,24 +248,13 @@ class StatefulStreamableTest {
         try (var t = TestServer.streamable().start()) {
             var id = t.initialize();
 
-            var wrongAccept = t.request("/mcp")
-                    .header("Accept", "application/json")
-                    .header(SESSION, id)
-                    .GET()
-                    .build();
-            var noSession = t.request("/mcp")
-                    .header("Accept", "text/event-stream")
-                    .GET()
-                    .build();
-            var unknown = t.request("/mcp")
-                    .header("Accept", "text/event-stream")
-                    .header(SESSION, "ffffffffffffffffffffffffffffffff")
-                    .GET()
-                    .build();
-
-            assertThat(TestServer.send(wrongAccept).statusCode()).isEqualTo(406);
-            assertThat(TestServer.send(noSession).statusCode()).isEqualTo(400);
-            assertThat(TestServer.send(unknown).statusCode()).isEqualTo(404);
+            assertThat(TestServer.send(t.streamGet("application/json", id)).statusCode())
+                    .isEqualTo(406);
+            assertThat(TestServer.send(t.streamGet("text/event-stream", null)).statusCode())
+                    .isEqualTo(400);
+            assertThat(TestServer.send(t.streamGet("text/event-stream", "ffffffffffffffffffffffffffffffff"))
+                            .statusCode())
+                    .isEqualTo(404);
         }
     }
 
@@ -326,13 +302,7 @@ class StatefulStreamableTest {
         try (var t = TestServer.streamable().start()) {
             var id = t.initialize();
             var pending = TestServer.CLIENT.sendAsync(
-                    t.request("/mcp")
-                            .header("Accept", ACCEPT_BOTH)
-                            .header("Content-Type", "application/json")
-                            .header(SESSION, id)
-                            .POST(HttpRequest.BodyPublishers.ofString(call(7, "slow")))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    t.postRequest(call(7, "slow"), SESSION, id).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(t.tools.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
             var cancel = t.post(

@@ -105,6 +105,11 @@ final class TestServer implements AutoCloseable {
 
     /** A well-formed MCP POST to {@code /mcp}; {@code headers} are name/value pairs added to it. */
     HttpResponse<String> post(String body, String... headers) {
+        return send(postRequest(body, headers).build());
+    }
+
+    /** {@link #post}'s request, to send another way or with more to it. */
+    HttpRequest.Builder postRequest(String body, String... headers) {
         var request = request("/mcp")
                 .header("Accept", ACCEPT_BOTH)
                 .header("Content-Type", "application/json")
@@ -112,7 +117,24 @@ final class TestServer implements AutoCloseable {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.build());
+        return request;
+    }
+
+    /** A GET of the standalone stream of {@code /mcp}; a null {@code session} sends no session header. */
+    HttpRequest streamGet(String accept, String session) {
+        var request = request("/mcp").header("Accept", accept);
+        if (session != null) {
+            request.header("Mcp-Session-Id", session);
+        }
+        return request.GET().build();
+    }
+
+    /** The headers every event stream is answered with: unbuffered by proxies and never cached. */
+    static void assertEventStream(HttpResponse<?> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValue("text/event-stream");
+        assertThat(response.headers().firstValue("x-accel-buffering")).hasValue("no");
+        assertThat(response.headers().firstValue("cache-control")).hasValue("no-store");
     }
 
     /** Runs the handshake and returns the session id the server issued. */

@@ -26,6 +26,12 @@ class HttpSecurityTest {
     private final AtomicInteger verifications = new AtomicInteger();
     private final AtomicLong nanos = new AtomicLong();
 
+    /** What a server without rate limits answers a request from 10.0.0.1 that it refuses. */
+    private Admission.Refused refusedWithoutLimits(String authorization) {
+        return (Admission.Refused)
+                security(HttpSecuritySettings.RateLimit.OFF).admit(List.of(authorization), "10.0.0.1");
+    }
+
     private HttpSecurity security(HttpSecuritySettings.RateLimit unauthenticated) {
         TokenVerifier verifier = token -> {
             verifications.incrementAndGet();
@@ -62,8 +68,7 @@ class HttpSecurityTest {
 
     @Test
     void aBadTokenGetsInvalidToken() {
-        var refused = (Admission.Refused)
-                security(HttpSecuritySettings.RateLimit.OFF).admit(List.of("Bearer expired"), "10.0.0.1");
+        var refused = refusedWithoutLimits("Bearer expired");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.reason()).isEqualTo("invalid_token");
         assertThat(refused.challenge()).contains("error=\"invalid_token\"").contains("expired");
@@ -71,16 +76,14 @@ class HttpSecurityTest {
 
     @Test
     void aMalformedHeaderIsABadRequest() {
-        var refused = (Admission.Refused) security(HttpSecuritySettings.RateLimit.OFF)
-                .admit(List.of("Basic YWxhZGRpbjpvcGVuc2VzYW1l"), "10.0.0.1");
+        var refused = refusedWithoutLimits("Basic YWxhZGRpbjpvcGVuc2VzYW1l");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.challenge()).contains("error=\"invalid_request\"");
     }
 
     @Test
     void aTokenWithoutTheScopeIsForbidden() {
-        var refused = (Admission.Refused)
-                security(HttpSecuritySettings.RateLimit.OFF).admit(List.of("Bearer narrow"), "10.0.0.1");
+        var refused = refusedWithoutLimits("Bearer narrow");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.identity()).contains("bob");
         assertThat(refused.challenge()).contains("error=\"insufficient_scope\"").contains("scope=\"mcp:tools\"");
