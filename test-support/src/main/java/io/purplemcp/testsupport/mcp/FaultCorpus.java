@@ -146,6 +146,11 @@ public final class FaultCorpus {
         }
     }
 
+    /** The committed corpus's cases sent in {@code session}. */
+    public static List<Case> load(Session session) {
+        return load().stream().filter(c -> c.session() == session).toList();
+    }
+
     /** The corpus as the committed file holds it: one JSON object a line. */
     public static String write(List<Case> cases) {
         var out = new StringBuilder();

@@ -68,8 +68,7 @@ class SessionFaultCorpusTest {
     }
 
     private static List<Case> parseable(Session session) {
-        return FaultCorpus.load().stream()
-                .filter(c -> c.session() == session)
+        return FaultCorpus.load(session).stream()
                 .filter(c -> {
                     try {
                         CODEC.parse(c.bytes());

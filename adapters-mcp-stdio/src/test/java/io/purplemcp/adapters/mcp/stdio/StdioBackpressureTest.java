@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport.StdioLimits;
-import io.purplemcp.ports.in.tools.CallContext;
-import io.purplemcp.ports.in.tools.ResultShape;
-import io.purplemcp.ports.in.tools.ToolCall;
 import io.purplemcp.ports.in.tools.ToolCatalog;
-import io.purplemcp.ports.in.tools.ToolDefinition;
-import io.purplemcp.ports.in.tools.ToolHints;
 import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.security.Redactor;
 import io.purplemcp.testsupport.mcp.Handshake;
+import io.purplemcp.testsupport.tools.OneToolCatalog;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -150,23 +146,8 @@ class StdioBackpressureTest {
         return value;
     }
 
-    private interface Tool {
-        ToolResult run(ToolCall call, CallContext context);
-    }
-
-    private static ToolCatalog catalog(Tool tool) {
-        return new ToolCatalog() {
-            @Override
-            public List<ToolDefinition> definitions() {
-                return List.of(new ToolDefinition(
-                        "t", "T", "A test tool.", List.of(), ResultShape.text(), ToolHints.consoleRead()));
-            }
-
-            @Override
-            public ToolResult call(ToolCall call, CallContext context) {
-                return tool.run(call, context);
-            }
-        };
+    private static ToolCatalog catalog(OneToolCatalog.Behaviour tool) {
+        return new OneToolCatalog("t", "T", "A test tool.", tool);
     }
 
     /** Counts the tasks handed to the pool and not yet finished: the calls the server holds in memory. */

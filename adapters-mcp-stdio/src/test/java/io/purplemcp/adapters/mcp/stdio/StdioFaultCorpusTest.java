@@ -63,9 +63,7 @@ class StdioFaultCorpusTest {
 
     @Test
     void everyCaseInAnInitializedSession() throws Exception {
-        var cases = FaultCorpus.load().stream()
-                .filter(c -> c.session() == Session.READY)
-                .toList();
+        var cases = FaultCorpus.load(Session.READY);
         var messages = new LinkedBlockingQueue<JsonNode>();
         var clientEnd = new PipedOutputStream();
         var serverIn = new PipedInputStream(clientEnd, 1 << 20);
@@ -96,9 +94,7 @@ class StdioFaultCorpusTest {
 
     @Test
     void everyCaseBeforeInitialize() throws Exception {
-        var cases = FaultCorpus.load().stream()
-                .filter(c -> c.session() == Session.FRESH)
-                .toList();
+        var cases = FaultCorpus.load(Session.FRESH);
         var wrong = new ArrayList<String>();
         for (var c : cases) {
             var input = new ByteArrayOutputStream();

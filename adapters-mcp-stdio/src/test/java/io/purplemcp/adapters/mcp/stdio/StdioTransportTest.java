@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.mcp.protocol.McpServer;
 import io.purplemcp.adapters.mcp.protocol.ServerIdentity;
 import io.purplemcp.adapters.mcp.stdio.StdioTransport.StdioLimits;
-import io.purplemcp.ports.in.tools.CallContext;
-import io.purplemcp.ports.in.tools.ResultShape;
-import io.purplemcp.ports.in.tools.ToolCall;
 import io.purplemcp.ports.in.tools.ToolCatalog;
-import io.purplemcp.ports.in.tools.ToolDefinition;
-import io.purplemcp.ports.in.tools.ToolHints;
 import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.security.Redactor;
 import io.purplemcp.testsupport.mcp.Handshake;
+import io.purplemcp.testsupport.tools.OneToolCatalog;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,24 +35,15 @@ class StdioTransportTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch slowStarted = new CountDownLatch(1);
 
-    private final ToolCatalog catalog = new ToolCatalog() {
-        @Override
-        public List<ToolDefinition> definitions() {
-            return List.of(new ToolDefinition(
-                    "slow", "Slow", "Waits.", List.of(), ResultShape.text(), ToolHints.consoleRead()));
+    private final ToolCatalog catalog = new OneToolCatalog("slow", "Slow", "Waits.", (call, context) -> {
+        slowStarted.countDown();
+        try {
+            release.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-
-        @Override
-        public ToolResult call(ToolCall call, CallContext context) {
-            slowStarted.countDown();
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new ToolResult.Text("done");
-        }
-    };
+        return new ToolResult.Text("done");
+    });
 
     private StdioTransport transport(java.io.InputStream in, java.io.OutputStream out, int maxBytes) {
         var server = new McpServer(
