@@ -13,6 +13,7 @@ average. A benchmark, not a test: run it by hand, on loopback only; every loop i
   GET /health then takes.
 """
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -105,37 +106,45 @@ def pipelined_stdio(args):
           f"{elapsed:.1f} s ({calls / elapsed:.0f}/s), peak RSS {peak[0]:.0f} MiB; {load()}")
 
 
-def sse_streams(args):
-    process, port = start_http(args, "sse")
-    streams = []
+@contextlib.contextmanager
+def held_connections(args, mode, count, opening):
+    """A server in `mode` with `count` connections that each got `opening` (sent once connected); all closed after."""
+    process, port = start_http(args, mode)
+    connections = []
     try:
-        for _ in range(args.sse_streams):
-            stream = socket.create_connection(("127.0.0.1", port), timeout=10)
-            stream.sendall(f"GET /sse HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-                           "Accept: text/event-stream\r\n\r\n".encode())
-            received = b""
-            while b"event: endpoint" not in received:
-                chunk = stream.recv(4096)
-                if not chunk:
-                    raise RuntimeError("an SSE stream closed before announcing its endpoint")
-                received += chunk
-            streams.append(stream)
-        print(f"SSE streams: {len(streams)} idle streams open, server RSS {rss_mib(process.pid):.0f} MiB; {load()}")
+        for _ in range(count):
+            connection = socket.create_connection(("127.0.0.1", port), timeout=10)
+            opening(connection, port)
+            connections.append(connection)
+        yield process, port, connections
     finally:
-        for stream in streams:
-            stream.close()
+        for connection in connections:
+            connection.close()
         process.terminate()
         process.wait(timeout=30)
 
 
+def open_sse_stream(stream, port):
+    stream.sendall(f"GET /sse HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                   "Accept: text/event-stream\r\n\r\n".encode())
+    received = b""
+    while b"event: endpoint" not in received:
+        chunk = stream.recv(4096)
+        if not chunk:
+            raise RuntimeError("an SSE stream closed before announcing its endpoint")
+        received += chunk
+
+
+def sse_streams(args):
+    with held_connections(args, "sse", args.sse_streams, open_sse_stream) as (process, _, streams):
+        print(f"SSE streams: {len(streams)} idle streams open, server RSS {rss_mib(process.pid):.0f} MiB; {load()}")
+
+
 def slow_clients(args):
-    process, port = start_http(args, "streamable-http")
-    stallers = []
-    try:
-        for _ in range(args.slow_clients):
-            staller = socket.create_connection(("127.0.0.1", port), timeout=10)
-            staller.sendall(b"POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and then nothing
-            stallers.append(staller)
+    def stall(staller, _port):
+        staller.sendall(b"POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and then nothing
+
+    with held_connections(args, "streamable-http", args.slow_clients, stall) as (_, port, stallers):
         started = time.perf_counter()
         with socket.create_connection(("127.0.0.1", port), timeout=60) as normal:
             normal.sendall(f"GET /health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
@@ -144,11 +153,6 @@ def slow_clients(args):
         status = answer.split(b"\r\n", 1)[0].decode(errors="replace")
         print(f"slow clients: {len(stallers)} stalled connections; a normal GET /health got '{status}' "
               f"after {waited * 1000:.0f} ms; {load()}")
-    finally:
-        for staller in stallers:
-            staller.close()
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def main():
