@@ -11,9 +11,11 @@ import io.purplemcp.adapters.mcp.protocol.MessageSink;
 import io.purplemcp.adapters.mcp.protocol.ModernEra;
 import io.purplemcp.adapters.mcp.protocol.ProtocolVersion;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * {@code /mcp} with sessions: a successful {@code initialize} creates one and names it in
@@ -48,18 +50,12 @@ final class StatefulStreamableHandler implements HttpHandler {
             return;
         }
         var json = message.get().json();
-        var id = exchange.getRequestHeaders().getFirst(SESSION_HEADER);
-        if (id == null && JsonRpcShape.isInitialize(json)) {
+        if (exchange.getRequestHeaders().getFirst(SESSION_HEADER) == null && JsonRpcShape.isInitialize(json)) {
             initialize(exchange, json);
             return;
         }
-        if (id == null) {
-            missingSession(exchange);
-            return;
-        }
-        var found = context.sessions().begin(id);
+        var found = namedSession(exchange, context.sessions()::begin);
         if (found.isEmpty()) {
-            unknownSession(exchange);
             return;
         }
         var entry = found.get();
@@ -151,14 +147,8 @@ final class StatefulStreamableHandler implements HttpHandler {
                     .transportError(exchange, 406, "Not Acceptable: a GET stream needs Accept: text/event-stream.");
             return;
         }
-        var id = exchange.getRequestHeaders().getFirst(SESSION_HEADER);
-        if (id == null) {
-            missingSession(exchange);
-            return;
-        }
-        var found = context.sessions().find(id);
+        var found = namedSession(exchange, context.sessions()::find);
         if (found.isEmpty()) {
-            unknownSession(exchange);
             return;
         }
         var entry = found.get();
@@ -202,6 +192,21 @@ final class StatefulStreamableHandler implements HttpHandler {
     private static boolean namesASupportedVersion(HttpExchange exchange) {
         var header = exchange.getRequestHeaders().getFirst(PROTOCOL_VERSION_HEADER);
         return header == null || ProtocolVersion.fromWireName(header.trim()).isPresent();
+    }
+
+    /** The session the request's header names, as {@code lookup} finds it; empty once a 400 or 404 is sent. */
+    private Optional<SessionEntry> namedSession(HttpExchange exchange, Function<String, Optional<SessionEntry>> lookup)
+            throws IOException {
+        var id = exchange.getRequestHeaders().getFirst(SESSION_HEADER);
+        if (id == null) {
+            missingSession(exchange);
+            return Optional.empty();
+        }
+        var found = lookup.apply(id);
+        if (found.isEmpty()) {
+            unknownSession(exchange);
+        }
+        return found;
     }
 
     private void missingSession(HttpExchange exchange) throws IOException {
