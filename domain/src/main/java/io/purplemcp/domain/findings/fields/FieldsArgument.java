@@ -1,8 +1,7 @@
 package io.purplemcp.domain.findings.fields;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.purplemcp.domain.json.JsonText;
 import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.JsonArgument;
 import io.purplemcp.ports.out.findings.Selection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,17 +32,12 @@ public final class FieldsArgument {
      * @throws InvalidArgument saying what to change
      */
     public static List<String> entries(String text) {
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidArgument("fields is too large: " + text.length() + " characters, at most "
-                    + MAX_TEXT_LENGTH + ". Ask for fewer fields.");
-        }
-        JsonNode parsed;
-        try {
-            parsed = JsonText.parse(text, "fields", JsonText.MAX_DEPTH);
-        } catch (JsonText.Malformed e) {
-            throw new InvalidArgument("Invalid JSON in fields: " + e.getMessage() + ". Send a JSON array of field"
-                    + " names as a string, e.g. '[\"id\", \"severity\"]'.");
-        }
+        var parsed = JsonArgument.parse(
+                "fields",
+                text,
+                MAX_TEXT_LENGTH,
+                "Ask for fewer fields.",
+                "Send a JSON array of field names as a string, e.g. '[\"id\", \"severity\"]'.");
         if (!parsed.isArray()) {
             throw new InvalidArgument("fields must be a JSON array of field names, e.g. '[\"id\", \"severity\"]'.");
         }

@@ -3,8 +3,8 @@ package io.purplemcp.domain.findings.filters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.purplemcp.domain.json.JsonText;
 import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.JsonArgument;
 import io.purplemcp.ports.out.findings.Filter;
 import io.purplemcp.ports.out.findings.FilterOperand;
 import io.purplemcp.ports.out.findings.FilterOperator;
@@ -59,17 +59,12 @@ public final class FiltersArgument {
     }
 
     private static List<JsonNode> elements(String text) {
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidArgument("filters is too large: " + text.length() + " characters, at most "
-                    + MAX_TEXT_LENGTH + ". Use fewer or shorter filters.");
-        }
-        JsonNode parsed;
-        try {
-            parsed = JsonText.parse(text, "filters", JsonText.MAX_DEPTH);
-        } catch (JsonText.Malformed e) {
-            throw new InvalidArgument("Invalid JSON in filters: " + e.getMessage() + ". Send a JSON array of filter"
-                    + " objects as a string, e.g. '[" + EXAMPLE + "]'.");
-        }
+        var parsed = JsonArgument.parse(
+                "filters",
+                text,
+                MAX_TEXT_LENGTH,
+                "Use fewer or shorter filters.",
+                "Send a JSON array of filter objects as a string, e.g. '[" + EXAMPLE + "]'.");
         if (!parsed.isArray()) {
             throw new InvalidArgument("filters must be an array (a list of filter objects), e.g. '[" + EXAMPLE + "]'.");
         }
