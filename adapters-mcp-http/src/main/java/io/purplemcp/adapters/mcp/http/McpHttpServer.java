@@ -120,35 +120,9 @@ public final class McpHttpServer implements AutoCloseable {
      *     {@link #shutdown}
      * @param readiness what {@code /health/ready} reports (configuration valid, etc.)
      * @param logPayloads whether DEBUG logs may show request bodies (the operator's unsafe switch)
-     */
-    public static McpHttpServer start(
-            McpServer server,
-            HttpTransportSettings settings,
-            Executor executor,
-            Readiness readiness,
-            boolean logPayloads)
-            throws IOException {
-        return start(server, settings, executor, readiness, logPayloads, HttpSecuritySettings.none());
-    }
-
-    /**
-     * {@link #start(McpServer, HttpTransportSettings, Executor, Readiness, boolean)} with authorization,
-     * rate limits and an audit log as {@code security} asks.
-     */
-    public static McpHttpServer start(
-            McpServer server,
-            HttpTransportSettings settings,
-            Executor executor,
-            Readiness readiness,
-            boolean logPayloads,
-            HttpSecuritySettings security)
-            throws IOException {
-        return start(server, settings, executor, readiness, logPayloads, security, Optional.empty());
-    }
-
-    /**
-     * {@link #start(McpServer, HttpTransportSettings, Executor, Readiness, boolean, HttpSecuritySettings)}
-     * serving {@code /metrics} from {@code metrics} when present (nothing is recorded or served when empty).
+     * @param security authorization, rate limits and an audit log ({@link HttpSecuritySettings#none()} for none)
+     * @param metrics where {@code /metrics} is served from, when present (nothing is recorded or served when
+     *     empty)
      */
     public static McpHttpServer start(
             McpServer server,
@@ -164,18 +138,7 @@ public final class McpHttpServer implements AutoCloseable {
         return start(server, settings, executor, readiness, logPayloads, HttpSecurity.create(security), metrics);
     }
 
-    static McpHttpServer start(
-            McpServer server,
-            HttpTransportSettings settings,
-            Executor executor,
-            Readiness readiness,
-            boolean logPayloads,
-            HttpSecurity security)
-            throws IOException {
-        return start(server, settings, executor, readiness, logPayloads, security, Optional.empty());
-    }
-
-    static McpHttpServer start(
+    private static McpHttpServer start(
             McpServer server,
             HttpTransportSettings settings,
             Executor executor,
