@@ -88,6 +88,16 @@ class ContextMethodsTest {
                 .path("result");
     }
 
+    /** The result of one request to {@code session}; {@code params} are the members of its params object. */
+    private JsonNode result(McpSession session, String method, String params) throws Exception {
+        return send(session, request(method, params)).path("result");
+    }
+
+    /** The error one request to {@code session} gets. */
+    private JsonNode error(McpSession session, String method, String params) throws Exception {
+        return send(session, request(method, params)).path("error");
+    }
+
     private static String request(String method, String params) {
         return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":{" + params + "}}";
     }
@@ -103,15 +113,14 @@ class ContextMethodsTest {
         assertThat(capabilities.path("resources").toString()).isEqualTo("{\"listChanged\":false,\"subscribe\":false}");
         assertThat(capabilities.path("prompts").toString()).isEqualTo("{\"listChanged\":false}");
 
-        var resources = send(session, request("resources/list", "")).path("result");
+        var resources = result(session, "resources/list", "");
         assertThat(resources.toString())
                 .isEqualTo("{\"resources\":[{\"uri\":\"purplemcp://guides/x\",\"name\":\"x-guide\",\"title\":\"X"
                         + " guide\",\"description\":\"About x.\",\"mimeType\":\"text/markdown\",\"size\":10}]}");
-        var read = send(session, request("resources/read", "\"uri\":\"purplemcp://guides/x\""))
-                .path("result");
+        var read = result(session, "resources/read", "\"uri\":\"purplemcp://guides/x\"");
         assertThat(read.path("contents").get(0).path("text").asText()).isEqualTo(GUIDE.text());
         assertThat(read.path("contents").get(0).path("mimeType").asText()).isEqualTo("text/markdown");
-        var templates = send(session, request("resources/templates/list", "")).path("result");
+        var templates = result(session, "resources/templates/list", "");
         assertThat(templates
                         .path("resourceTemplates")
                         .get(0)
@@ -119,12 +128,11 @@ class ContextMethodsTest {
                         .asText())
                 .isEqualTo("purplemcp://guides/{x}");
 
-        var prompts = send(session, request("prompts/list", "")).path("result");
+        var prompts = result(session, "prompts/list", "");
         assertThat(prompts.toString())
                 .isEqualTo("{\"prompts\":[{\"name\":\"triage\",\"title\":\"Triage\",\"description\":\"Triage one.\","
                         + "\"arguments\":[{\"name\":\"id\",\"description\":\"Which.\",\"required\":true}]}]}");
-        var prompt = send(session, request("prompts/get", "\"name\":\"triage\",\"arguments\":{\"id\":\"a-1\"}"))
-                .path("result");
+        var prompt = result(session, "prompts/get", "\"name\":\"triage\",\"arguments\":{\"id\":\"a-1\"}");
         assertThat(prompt.toString())
                 .isEqualTo("{\"description\":\"Triage one.\",\"messages\":[{\"role\":\"user\",\"content\":"
                         + "{\"type\":\"text\",\"text\":\"Triage a-1\"}}]}");
@@ -134,17 +142,12 @@ class ContextMethodsTest {
     void olderRevisionsGetNoTitles() throws Exception {
         var session = session(CONTEXT);
         initialized(session, "2025-03-26");
-        assertThat(send(session, request("resources/list", ""))
-                        .path("result")
+        assertThat(result(session, "resources/list", "")
                         .path("resources")
                         .get(0)
                         .has("title"))
                 .isFalse();
-        assertThat(send(session, request("prompts/list", ""))
-                        .path("result")
-                        .path("prompts")
-                        .get(0)
-                        .has("title"))
+        assertThat(result(session, "prompts/list", "").path("prompts").get(0).has("title"))
                 .isFalse();
     }
 
@@ -152,26 +155,19 @@ class ContextMethodsTest {
     void refusalsAreInvalidParamsOrNotFound() throws Exception {
         var session = session(CONTEXT);
         initialized(session, "2025-11-25");
-        var unknown = send(session, request("resources/read", "\"uri\":\"purplemcp://nope\""))
-                .path("error");
+        var unknown = error(session, "resources/read", "\"uri\":\"purplemcp://nope\"");
         assertThat(unknown.path("code").asInt()).isEqualTo(-32002);
         assertThat(unknown.path("data").path("uri").asText()).isEqualTo("purplemcp://nope");
-        assertThat(send(session, request("resources/read", "\"uri\":3"))
-                        .path("error")
-                        .path("code")
-                        .asInt())
+        assertThat(error(session, "resources/read", "\"uri\":3").path("code").asInt())
                 .isEqualTo(-32602);
-        var missing =
-                send(session, request("prompts/get", "\"name\":\"triage\"")).path("error");
+        var missing = error(session, "prompts/get", "\"name\":\"triage\"");
         assertThat(missing.path("code").asInt()).isEqualTo(-32602);
         assertThat(missing.path("message").asText()).isEqualTo("Invalid params: Missing required argument: id.");
-        assertThat(send(session, request("prompts/get", "\"name\":\"other\""))
-                        .path("error")
+        assertThat(error(session, "prompts/get", "\"name\":\"other\"")
                         .path("code")
                         .asInt())
                 .isEqualTo(-32602);
-        assertThat(send(session, request("prompts/get", "\"name\":\"triage\",\"arguments\":{\"id\":1}"))
-                        .path("error")
+        assertThat(error(session, "prompts/get", "\"name\":\"triage\",\"arguments\":{\"id\":1}")
                         .path("code")
                         .asInt())
                 .isEqualTo(-32602);
@@ -214,8 +210,7 @@ class ContextMethodsTest {
         var capabilities = initialized(session, "2025-11-25").path("capabilities");
         assertThat(capabilities.has("resources")).isFalse();
         assertThat(capabilities.has("prompts")).isFalse();
-        assertThat(send(session, request(method, "")).path("error").path("code").asInt())
-                .isEqualTo(-32601);
+        assertThat(error(session, method, "").path("code").asInt()).isEqualTo(-32601);
 
         var fresh = session(ContextCatalog.empty());
         var discovered = send(fresh, modern("server/discover", "")).path("result");
