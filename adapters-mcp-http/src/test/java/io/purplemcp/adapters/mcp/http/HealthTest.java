@@ -3,7 +3,6 @@ package io.purplemcp.adapters.mcp.http;
 import static io.purplemcp.adapters.mcp.http.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,15 +29,9 @@ class HealthTest {
     @Test
     void onlyGetAndHeadAreAllowed() throws Exception {
         try (var t = TestServer.streamable().start()) {
-            var post = TestServer.send(t.request("/health")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                    .build());
-            var put = TestServer.send(t.request("/health")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{}"))
-                    .build());
-            var head = TestServer.send(t.request("/health")
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .build());
+            var post = t.send("POST", "/health", "{}");
+            var put = t.send("PUT", "/health", "{}");
+            var head = t.send("HEAD", "/health", null);
 
             assertThat(post.statusCode()).isEqualTo(405);
             assertThat(post.headers().firstValue("allow")).hasValue("GET, HEAD");

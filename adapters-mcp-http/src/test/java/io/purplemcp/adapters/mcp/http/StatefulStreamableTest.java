@@ -261,9 +261,7 @@ class StatefulStreamableTest {
     @Test
     void otherMethodsAre405WithAllow() throws Exception {
         try (var t = TestServer.streamable().start()) {
-            var put = TestServer.send(t.request("/mcp")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{}"))
-                    .build());
+            var put = t.send("PUT", "/mcp", "{}");
 
             assertThat(put.statusCode()).isEqualTo(405);
             assertThat(put.headers().firstValue("allow")).hasValue("GET, POST, DELETE");

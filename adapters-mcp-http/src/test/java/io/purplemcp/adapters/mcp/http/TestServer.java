@@ -120,6 +120,12 @@ final class TestServer implements AutoCloseable {
         return request;
     }
 
+    /** A {@code method} request of {@code path} carrying {@code body}, or no body when it is null. */
+    HttpResponse<String> send(String method, String path, String body) {
+        var publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path).method(method, publisher).build());
+    }
+
     /** A GET of the standalone stream of {@code /mcp}; a null {@code session} sends no session header. */
     HttpRequest streamGet(String accept, String session) {
         var request = request("/mcp").header("Accept", accept);
