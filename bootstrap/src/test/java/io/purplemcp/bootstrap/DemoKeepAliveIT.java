@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -93,14 +91,7 @@ class DemoKeepAliveIT {
     }
 
     private HttpResponse<String> post(URI endpoint, String session, String body) throws Exception {
-        var request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (session != null) {
-            request.header("Mcp-Session-Id", session);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                RunningJar.mcpPost(endpoint, body, "Mcp-Session-Id", session), HttpResponse.BodyHandlers.ofString());
     }
 }

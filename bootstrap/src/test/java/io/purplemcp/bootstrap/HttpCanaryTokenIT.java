@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -70,18 +68,10 @@ class HttpCanaryTokenIT {
     }
 
     private HttpResponse<String> post(URI endpoint, String token, String session, String body) throws Exception {
-        var request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (session != null) {
-            request.header("Mcp-Session-Id", session);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var authorization = token == null ? null : "Bearer " + token;
+        return client.send(
+                RunningJar.mcpPost(endpoint, body, "Authorization", authorization, "Mcp-Session-Id", session),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String initialize() {

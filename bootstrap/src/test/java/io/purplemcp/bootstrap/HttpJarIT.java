@@ -61,13 +61,10 @@ class HttpJarIT {
         try (var jar = RunningJar.start(
                 CONFIGURED, List.of("--mode", "streamable-http", "--stateless-http", "--port", "" + port))) {
             var call = client.sendAsync(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/json, text/event-stream")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":"
-                                    + "\"tools/call\",\"params\":{\"name\":\"iso_to_unix_timestamp\",\"arguments\":"
-                                    + "{\"iso_datetime\":\"2025-10-30T12:00:00Z\"}}}"))
-                            .build(),
+                    RunningJar.mcpPost(
+                            URI.create("http://127.0.0.1:" + port + "/mcp"),
+                            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
+                                    + "\"iso_to_unix_timestamp\",\"arguments\":{\"iso_datetime\":\"2025-10-30T12:00:00Z\"}}}"),
                     HttpResponse.BodyHandlers.ofString());
 
             var response = call.get(30, TimeUnit.SECONDS);

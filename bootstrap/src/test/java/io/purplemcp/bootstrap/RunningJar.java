@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,21 @@ final class RunningJar implements AutoCloseable {
         var reader = new Thread(this::readStderr, "jar-stderr");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** A well-formed MCP POST to {@code endpoint}; {@code headers} are name/value pairs, a null value left out. */
+    static HttpRequest mcpPost(URI endpoint, String body, String... headers) {
+        var request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i + 1] != null) {
+                request.header(headers[i], headers[i + 1]);
+            }
+        }
+        return request.build();
     }
 
     static int freePort() throws IOException {
