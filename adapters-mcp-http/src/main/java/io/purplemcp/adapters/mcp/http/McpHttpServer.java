@@ -120,7 +120,7 @@ public final class McpHttpServer implements AutoCloseable {
      *     {@link #shutdown}
      * @param readiness what {@code /health/ready} reports (configuration valid, etc.)
      * @param logPayloads whether DEBUG logs may show request bodies (the operator's unsafe switch)
-     * @param security authorization, rate limits and an audit log ({@link HttpSecuritySettings#none()} for none)
+     * @param securitySettings authorization, rate limits and an audit log ({@link HttpSecuritySettings#none()} for none)
      * @param metrics where {@code /metrics} is served from, when present (nothing is recorded or served when
      *     empty)
      */
@@ -130,23 +130,12 @@ public final class McpHttpServer implements AutoCloseable {
             Executor executor,
             Readiness readiness,
             boolean logPayloads,
-            HttpSecuritySettings security,
+            HttpSecuritySettings securitySettings,
             Optional<ServerMetrics> metrics)
             throws IOException {
-        Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(securitySettings, "security");
         Objects.requireNonNull(metrics, "metrics");
-        return start(server, settings, executor, readiness, logPayloads, HttpSecurity.create(security), metrics);
-    }
-
-    private static McpHttpServer start(
-            McpServer server,
-            HttpTransportSettings settings,
-            Executor executor,
-            Readiness readiness,
-            boolean logPayloads,
-            HttpSecurity security,
-            Optional<ServerMetrics> metrics)
-            throws IOException {
+        var security = HttpSecurity.create(securitySettings);
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
