@@ -41,24 +41,9 @@ public final class McpServer {
             Redactor redactor,
             int toolsPageSize,
             boolean logPayloads) {
-        this(catalog, ContextCatalog.empty(), identity, toolExecutor, redactor, toolsPageSize, logPayloads);
-    }
-
-    /**
-     * @param context the resources and prompts; their capabilities are advertised only when they have
-     *     content
-     */
-    public McpServer(
-            ToolCatalog catalog,
-            ContextCatalog context,
-            ServerIdentity identity,
-            Executor toolExecutor,
-            Redactor redactor,
-            int toolsPageSize,
-            boolean logPayloads) {
         this(
                 catalog,
-                context,
+                ContextCatalog.empty(),
                 identity,
                 toolExecutor,
                 redactor,
@@ -69,6 +54,8 @@ public final class McpServer {
     }
 
     /**
+     * @param context the resources and prompts; their capabilities are advertised only when they have
+     *     content
      * @param telemetry told about every answered request (method, tool, outcome, duration; never
      *     arguments or results)
      * @param traceScope where a tool call's trace context is made current while the tool runs, so the

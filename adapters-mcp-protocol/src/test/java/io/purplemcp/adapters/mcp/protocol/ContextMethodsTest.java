@@ -9,6 +9,8 @@ import io.purplemcp.ports.in.context.PromptArgument;
 import io.purplemcp.ports.in.context.PromptRefused;
 import io.purplemcp.ports.in.context.Resource;
 import io.purplemcp.ports.in.context.ResourceTemplate;
+import io.purplemcp.ports.out.telemetry.Telemetry;
+import io.purplemcp.ports.out.telemetry.TraceScope;
 import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -70,7 +72,9 @@ class ContextMethodsTest {
                         Executors.newCachedThreadPool(),
                         text -> text,
                         100,
-                        false)
+                        false,
+                        Telemetry.none(),
+                        TraceScope.none())
                 .newSession();
     }
 
