@@ -36,50 +36,6 @@ public record ConfigOverrides(
                 skipTlsVerify);
     }
 
-    public ConfigOverrides withTransportMode(TransportMode mode) {
-        return new ConfigOverrides(
-                consoleToken,
-                consoleBaseUrl,
-                consoleGraphqlEndpoint,
-                alertsGraphqlEndpoint,
-                mode,
-                statelessHttp,
-                skipTlsVerify);
-    }
-
-    public ConfigOverrides withStatelessHttp(boolean stateless) {
-        return new ConfigOverrides(
-                consoleToken,
-                consoleBaseUrl,
-                consoleGraphqlEndpoint,
-                alertsGraphqlEndpoint,
-                transportMode,
-                stateless,
-                skipTlsVerify);
-    }
-
-    public ConfigOverrides withSkipTlsVerify(boolean skip) {
-        return new ConfigOverrides(
-                consoleToken,
-                consoleBaseUrl,
-                consoleGraphqlEndpoint,
-                alertsGraphqlEndpoint,
-                transportMode,
-                statelessHttp,
-                skip);
-    }
-
-    public ConfigOverrides withEndpoints(String consoleGraphql, String alertsGraphql) {
-        return new ConfigOverrides(
-                consoleToken,
-                consoleBaseUrl,
-                consoleGraphql,
-                alertsGraphql,
-                transportMode,
-                statelessHttp,
-                skipTlsVerify);
-    }
-
     @Override
     public String toString() {
         return "ConfigOverrides[consoleToken=" + Masked.orAbsent(consoleToken)

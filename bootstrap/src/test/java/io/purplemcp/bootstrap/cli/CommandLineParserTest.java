@@ -74,10 +74,7 @@ class CommandLineParserTest {
             assertThat(switches(options)).containsOnly(false);
             assertThat(options.deprecatedSdlTokenGiven()).isFalse();
             assertThat(options.configOverrides())
-                    .isEqualTo(ConfigOverrides.none()
-                            .withTransportMode(TransportMode.STDIO)
-                            .withStatelessHttp(false)
-                            .withSkipTlsVerify(false));
+                    .isEqualTo(new ConfigOverrides(null, null, null, null, TransportMode.STDIO, false, false));
         }
 
         @Test

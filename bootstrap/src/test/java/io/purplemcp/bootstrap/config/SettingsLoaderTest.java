@@ -418,7 +418,7 @@ class SettingsLoaderTest {
         void explicitCliValueEqualToTheDefaultStillWins() {
             Settings settings = valid(
                     minimal(EnvNames.CONSOLE_GRAPHQL_ENDPOINT, "/custom"),
-                    ConfigOverrides.none().withEndpoints(ConsoleEndpoints.DEFAULT_GRAPHQL, null));
+                    new ConfigOverrides(null, null, ConsoleEndpoints.DEFAULT_GRAPHQL, null, null, null, null));
             assertThat(settings.console().endpoints().graphql()).isEqualTo(ConsoleEndpoints.DEFAULT_GRAPHQL);
         }
 
@@ -437,10 +437,7 @@ class SettingsLoaderTest {
                             EnvNames.TRANSPORT_MODE, "sse",
                             EnvNames.STATELESS_HTTP, "false",
                             EnvNames.ENV, "development"),
-                    ConfigOverrides.none()
-                            .withTransportMode(TransportMode.STREAMABLE_HTTP)
-                            .withStatelessHttp(true)
-                            .withSkipTlsVerify(true));
+                    new ConfigOverrides(null, null, null, null, TransportMode.STREAMABLE_HTTP, true, true));
             assertThat(settings.transportMode()).isEqualTo(TransportMode.STREAMABLE_HTTP);
             assertThat(settings.statelessHttp()).isTrue();
             assertThat(settings.console().http().tls().skipVerify()).isTrue();
@@ -512,7 +509,7 @@ class SettingsLoaderTest {
 
         @Test
         void bypassIsRefusedWhenTheEnvironmentIsUnset() {
-            assertThat(errors(minimal(), ConfigOverrides.none().withSkipTlsVerify(true)))
+            assertThat(errors(minimal(), new ConfigOverrides(null, null, null, null, null, null, true)))
                     .singleElement(STRING)
                     .contains("TLS verification bypass is FORBIDDEN in production")
                     .contains("critical security risk")
