@@ -52,11 +52,13 @@ public final class GraphQlClient {
         } catch (IOException e) {
             throw new IllegalStateException("a GraphQL request could not be written", e);
         }
-        LOG.debug(
-                "graphql {} document_length={} variable_keys={}",
-                request.label(),
-                request.document().length(),
-                fieldNames(request.variables()));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "graphql {} document_length={} variable_keys={}",
+                    request.label(),
+                    request.document().length(),
+                    fieldNames(request.variables()));
+        }
         var exchange = new Exchange(
                 request.label(),
                 "POST",

@@ -1,9 +1,10 @@
 package io.purplemcp.domain.findings.fields;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -33,6 +34,9 @@ public final class FieldSpec {
     private final String name;
     private final Kind kind;
     private final List<FieldSpec> children;
+    // Looked up for every field of every record shaped: a search of the list made shaping quadratic.
+    private final Map<String, FieldSpec> fieldsByName = new HashMap<>();
+    private final Map<String, FieldSpec> membersByName = new HashMap<>();
     private final boolean identified;
     private final boolean listOnly;
     private final Optional<Predicate<ObjectNode>> presentWhen;
@@ -53,9 +57,10 @@ public final class FieldSpec {
         if (container == children.isEmpty()) {
             throw new IllegalArgumentException(name + ": objects have fields, other kinds have none");
         }
-        var seen = new HashSet<String>();
         for (var child : children) {
-            if (child.kind != Kind.ON_TYPE && !seen.add(child.name)) {
+            if (child.kind == Kind.ON_TYPE) {
+                membersByName.putIfAbsent(child.name, child);
+            } else if (fieldsByName.putIfAbsent(child.name, child) != null) {
                 throw new IllegalArgumentException(name + " declares " + child.name + " twice");
             }
         }
@@ -151,16 +156,12 @@ public final class FieldSpec {
 
     /** The field named {@code childName} of this object, if it has one (union members' fields excluded). */
     public Optional<FieldSpec> field(String childName) {
-        return children.stream()
-                .filter(child -> child.kind != Kind.ON_TYPE && child.name.equals(childName))
-                .findFirst();
+        return Optional.ofNullable(fieldsByName.get(childName));
     }
 
     /** The fields this object has only when its value is of the union member {@code typeName}. */
     public Optional<FieldSpec> member(String typeName) {
-        return children.stream()
-                .filter(child -> child.kind == Kind.ON_TYPE && child.name.equals(typeName))
-                .findFirst();
+        return Optional.ofNullable(membersByName.get(typeName));
     }
 
     /** Position of a child in output order. */
