@@ -100,7 +100,7 @@ import javax.net.ssl.SSLContext;
  *       {@code Retry-After: 1}); the request is refused before anything happens;
  *   <li>{@code malformed-json}: 200 with the JSON body cut in half (the request was processed);
  *   <li>{@code slow}: the normal response after {@link SandboxOptions#slowDelay()}; no server thread
- *       waits meanwhile (processed); at most 64 are held at once, and one more is answered as a reset;
+ *       waits meanwhile (processed);
  *   <li>{@code reset}: the connection is closed without a response (processed);
  *   <li>{@code redirect}: 307 to {@code /sandbox/redirect-target<path>} (not processed);
  *   <li>{@code query-error}: SDL: an {@code error} object in a 200 that completes the query (at the first

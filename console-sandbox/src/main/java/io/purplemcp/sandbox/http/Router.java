@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,12 +31,6 @@ public final class Router implements HttpHandler {
 
     private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     private static final int MAX_LOGGED_BODY_CHARS = 64 * 1024;
-    /**
-     * Delayed replies held at once. Each holds a connection and its TLS buffers for the whole delay, even
-     * after its client gave up; under a soak's stream of slow faults they filled the connection limit
-     * the sandbox shares with purple-mcp's own server in {@code --demo}, or the heap when that was raised.
-     */
-    static final int DEFAULT_MAX_HELD_REPLIES = 64;
 
     private record Route(String method, Pattern path, RequiredAuthorization credentials, Handler handler) {}
 
@@ -45,7 +38,6 @@ public final class Router implements HttpHandler {
     private final RequestLog log;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
-    private final Semaphore heldReplies;
 
     /**
      * @param log where every request is recorded
@@ -53,15 +45,9 @@ public final class Router implements HttpHandler {
      * @param clock stamps the log entries
      */
     public Router(RequestLog log, ScheduledExecutorService scheduler, Clock clock) {
-        this(log, scheduler, clock, DEFAULT_MAX_HELD_REPLIES);
-    }
-
-    /** @param maxHeldReplies delayed replies held at once; one more is answered as a reset instead */
-    Router(RequestLog log, ScheduledExecutorService scheduler, Clock clock, int maxHeldReplies) {
         this.log = log;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.heldReplies = new Semaphore(maxHeldReplies);
     }
 
     /**
@@ -153,21 +139,10 @@ public final class Router implements HttpHandler {
 
     private void send(HttpExchange exchange, Reply reply) {
         if (reply instanceof Reply.Delayed delayed) {
-            // A slow fault already means "no timely answer" to its client: a reset beyond the bound fails it too.
-            if (!heldReplies.tryAcquire()) {
-                exchange.close();
-                return;
-            }
             try {
                 scheduler.schedule(
-                        () -> {
-                            heldReplies.release();
-                            send(exchange, delayed.reply());
-                        },
-                        delayed.delay().toNanos(),
-                        TimeUnit.NANOSECONDS);
+                        () -> send(exchange, delayed.reply()), delayed.delay().toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException closing) {
-                heldReplies.release();
                 exchange.close();
             }
         } else if (reply instanceof Reply.Injected injected) {
