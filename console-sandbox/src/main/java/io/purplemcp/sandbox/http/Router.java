@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,16 +38,23 @@ public final class Router implements HttpHandler {
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final RequestLog log;
     private final ScheduledExecutorService scheduler;
+    private final Semaphore delayedSlots;
     private final Clock clock;
 
     /**
      * @param log where every request is recorded
      * @param scheduler runs delayed replies; replies never sleep on a server thread
+     * @param maxDelayedReplies how many delayed replies may wait at once; each holds its connection
+     *     open, and {@code com.sun.net.httpserver} cannot tell that the client has gone, so a client
+     *     that keeps giving up on them would otherwise pile up connections until the server's
+     *     connection limit or the heap runs out. Beyond the bound the connection is reset, which is a
+     *     failure to the client just as the delay is.
      * @param clock stamps the log entries
      */
-    public Router(RequestLog log, ScheduledExecutorService scheduler, Clock clock) {
+    public Router(RequestLog log, ScheduledExecutorService scheduler, int maxDelayedReplies, Clock clock) {
         this.log = log;
         this.scheduler = scheduler;
+        this.delayedSlots = new Semaphore(maxDelayedReplies);
         this.clock = clock;
     }
 
@@ -139,10 +147,22 @@ public final class Router implements HttpHandler {
 
     private void send(HttpExchange exchange, Reply reply) {
         if (reply instanceof Reply.Delayed delayed) {
+            if (!delayedSlots.tryAcquire()) {
+                exchange.close();
+                return;
+            }
             try {
                 scheduler.schedule(
-                        () -> send(exchange, delayed.reply()), delayed.delay().toNanos(), TimeUnit.NANOSECONDS);
+                        () -> {
+                            // Released before the reply is written: a client that has its answer may
+                            // send the next delayed request at once.
+                            delayedSlots.release();
+                            send(exchange, delayed.reply());
+                        },
+                        delayed.delay().toNanos(),
+                        TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException closing) {
+                delayedSlots.release();
                 exchange.close();
             }
         } else if (reply instanceof Reply.Injected injected) {
