@@ -69,13 +69,7 @@ public final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         var receivedAt = clock.instant();
-        byte[] body;
-        try {
-            body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            exchange.close();
-            return;
-        }
+        var body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         var request = new Request(
                 exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                 exchange.getRequestURI().getRawPath(),
@@ -134,7 +128,7 @@ public final class Router implements HttpHandler {
         return Reply.json(404, "{\"errors\":[{\"code\":4040010,\"detail\":\"Not found\",\"title\":\"Not Found\"}]}");
     }
 
-    private void deliver(HttpExchange exchange, Request request, Instant receivedAt, Reply reply) {
+    private void deliver(HttpExchange exchange, Request request, Instant receivedAt, Reply reply) throws IOException {
         var marker = "";
         var current = reply;
         while (current instanceof Reply.Injected injected) {
@@ -145,11 +139,16 @@ public final class Router implements HttpHandler {
         send(exchange, current);
     }
 
-    private void send(HttpExchange exchange, Reply reply) {
+    /**
+     * A reset is thrown rather than done with {@link HttpExchange#close()}: the server closes the
+     * connection of a handler that throws and forgets it, while an exchange closed before its response
+     * closes the socket but stays counted against {@code jdk.httpserver.maxConnections} (JDK 17), so a
+     * stream of resets would end with the server refusing every connection.
+     */
+    private void send(HttpExchange exchange, Reply reply) throws IOException {
         if (reply instanceof Reply.Delayed delayed) {
             if (!delayedSlots.tryAcquire()) {
-                exchange.close();
-                return;
+                throw new IOException("sandbox: too many slow replies waiting, connection reset");
             }
             try {
                 scheduler.schedule(
@@ -157,20 +156,28 @@ public final class Router implements HttpHandler {
                             // Released before the reply is written: a client that has its answer may
                             // send the next delayed request at once.
                             delayedSlots.release();
-                            send(exchange, delayed.reply());
+                            sendLater(exchange, delayed.reply());
                         },
                         delayed.delay().toNanos(),
                         TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException closing) {
                 delayedSlots.release();
-                exchange.close();
+                throw new IOException("sandbox: closing", closing);
             }
         } else if (reply instanceof Reply.Injected injected) {
             send(exchange, injected.reply());
         } else if (reply instanceof Reply.Send response) {
             write(exchange, response);
         } else {
-            // Reset: closing an exchange whose response headers were never sent closes the connection.
+            throw new IOException("sandbox: connection reset on purpose");
+        }
+    }
+
+    private void sendLater(HttpExchange exchange, Reply reply) {
+        try {
+            send(exchange, reply);
+        } catch (IOException reset) {
+            // Off the server's threads nothing can hand the connection back to the server.
             exchange.close();
         }
     }
