@@ -100,7 +100,8 @@ import javax.net.ssl.SSLContext;
  *       {@code Retry-After: 1}); the request is refused before anything happens;
  *   <li>{@code malformed-json}: 200 with the JSON body cut in half (the request was processed);
  *   <li>{@code slow}: the normal response after {@link SandboxOptions#slowDelay()}; no server thread
- *       waits meanwhile (processed);
+ *       waits meanwhile (processed); while 32 slow responses are already waiting, the connection is
+ *       reset instead;
  *   <li>{@code reset}: the connection is closed without a response (processed);
  *   <li>{@code redirect}: 307 to {@code /sandbox/redirect-target<path>} (not processed);
  *   <li>{@code query-error}: SDL: an {@code error} object in a 200 that completes the query (at the first
@@ -149,6 +150,12 @@ public final class SandboxConsole implements AutoCloseable {
     public static final String MISCONFIGURATIONS_PATH = SandboxFamily.MISCONFIGURATIONS.path();
     /** The inventory collection path; surfaces are {@code <path>/surface/<endpoint|cloud|identity|network_discovery>}. */
     public static final String INVENTORY_PATH = InventoryEndpoint.PATH;
+
+    /**
+     * Far more than any test holds at once; small enough that the connections a load of abandoned slow
+     * calls keeps open stay well under the connection limit the MCP server shares in {@code --demo}.
+     */
+    static final int MAX_DELAYED_REPLIES = 32;
 
     private static final String KEYSTORE = "sandbox-tls.p12";
     private static final String CERTIFICATE = "sandbox-tls-cert.pem";
@@ -199,7 +206,7 @@ public final class SandboxConsole implements AutoCloseable {
 
         var json = new ObjectMapper();
         var log = new RequestLog(options.requestLogCapacity());
-        var router = new Router(log, scheduler, Clock.systemUTC());
+        var router = new Router(log, scheduler, MAX_DELAYED_REPLIES, Clock.systemUTC());
         var faults = new FaultInjector(options.slowDelay());
         new PurpleAiEndpoint(json, faults)
                 .register(router, new RequiredAuthorization("ApiToken", options.token(), ErrorStyle.WEB_API));

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,16 +38,23 @@ public final class Router implements HttpHandler {
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final RequestLog log;
     private final ScheduledExecutorService scheduler;
+    private final Semaphore delayedSlots;
     private final Clock clock;
 
     /**
      * @param log where every request is recorded
      * @param scheduler runs delayed replies; replies never sleep on a server thread
+     * @param maxDelayedReplies how many delayed replies may wait at once; each holds its connection
+     *     open, and {@code com.sun.net.httpserver} cannot tell that the client has gone, so a client
+     *     that keeps giving up on them would otherwise pile up connections until the server's
+     *     connection limit or the heap runs out. Beyond the bound the connection is reset, which is a
+     *     failure to the client just as the delay is.
      * @param clock stamps the log entries
      */
-    public Router(RequestLog log, ScheduledExecutorService scheduler, Clock clock) {
+    public Router(RequestLog log, ScheduledExecutorService scheduler, int maxDelayedReplies, Clock clock) {
         this.log = log;
         this.scheduler = scheduler;
+        this.delayedSlots = new Semaphore(maxDelayedReplies);
         this.clock = clock;
     }
 
@@ -61,13 +69,7 @@ public final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         var receivedAt = clock.instant();
-        byte[] body;
-        try {
-            body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            exchange.close();
-            return;
-        }
+        var body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         var request = new Request(
                 exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                 exchange.getRequestURI().getRawPath(),
@@ -126,7 +128,7 @@ public final class Router implements HttpHandler {
         return Reply.json(404, "{\"errors\":[{\"code\":4040010,\"detail\":\"Not found\",\"title\":\"Not Found\"}]}");
     }
 
-    private void deliver(HttpExchange exchange, Request request, Instant receivedAt, Reply reply) {
+    private void deliver(HttpExchange exchange, Request request, Instant receivedAt, Reply reply) throws IOException {
         var marker = "";
         var current = reply;
         while (current instanceof Reply.Injected injected) {
@@ -137,20 +139,45 @@ public final class Router implements HttpHandler {
         send(exchange, current);
     }
 
-    private void send(HttpExchange exchange, Reply reply) {
+    /**
+     * A reset is thrown rather than done with {@link HttpExchange#close()}: the server closes the
+     * connection of a handler that throws and forgets it, while an exchange closed before its response
+     * closes the socket but stays counted against {@code jdk.httpserver.maxConnections} (JDK 17), so a
+     * stream of resets would end with the server refusing every connection.
+     */
+    private void send(HttpExchange exchange, Reply reply) throws IOException {
         if (reply instanceof Reply.Delayed delayed) {
+            if (!delayedSlots.tryAcquire()) {
+                throw new IOException("sandbox: too many slow replies waiting, connection reset");
+            }
             try {
                 scheduler.schedule(
-                        () -> send(exchange, delayed.reply()), delayed.delay().toNanos(), TimeUnit.NANOSECONDS);
+                        () -> {
+                            // Released before the reply is written: a client that has its answer may
+                            // send the next delayed request at once.
+                            delayedSlots.release();
+                            sendLater(exchange, delayed.reply());
+                        },
+                        delayed.delay().toNanos(),
+                        TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException closing) {
-                exchange.close();
+                delayedSlots.release();
+                throw new IOException("sandbox: closing", closing);
             }
         } else if (reply instanceof Reply.Injected injected) {
             send(exchange, injected.reply());
         } else if (reply instanceof Reply.Send response) {
             write(exchange, response);
         } else {
-            // Reset: closing an exchange whose response headers were never sent closes the connection.
+            throw new IOException("sandbox: connection reset on purpose");
+        }
+    }
+
+    private void sendLater(HttpExchange exchange, Reply reply) {
+        try {
+            send(exchange, reply);
+        } catch (IOException reset) {
+            // Off the server's threads nothing can hand the connection back to the server.
             exchange.close();
         }
     }
