@@ -51,7 +51,7 @@ final class RootHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
+    public void handle(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         inFlight.handlerStarted();
         try {
@@ -62,7 +62,10 @@ final class RootHandler implements HttpHandler {
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
                     clientGone.toString());
-            exchange.close();
+            // Thrown on, not exchange.close(): the JDK server forgets a connection whose handler throws, while
+            // one closed before its response stays counted against jdk.httpserver.maxConnections for good, so
+            // clients that cut their requests short could lock every other client out.
+            throw clientGone;
         } catch (RuntimeException unexpected) {
             LOG.error(
                     "internal error during {} {}",
