@@ -142,7 +142,7 @@ public final class Router implements HttpHandler {
     /**
      * A reset is thrown rather than done with {@link HttpExchange#close()}: the server closes the
      * connection of a handler that throws and forgets it, while an exchange closed before its response
-     * closes the socket but stays counted against {@code jdk.httpserver.maxConnections} (JDK 17), so a
+     * closes the socket but stays counted against {@code jdk.httpserver.maxConnections} (JDK 17 and 25), so a
      * stream of resets would end with the server refusing every connection.
      */
     private void send(HttpExchange exchange, Reply reply) throws IOException {
