@@ -32,6 +32,8 @@ CALL_TIMEOUT = 60
 RANGE = {"start_datetime": "2026-01-14T00:00:00Z", "end_datetime": "2026-01-15T00:00:00Z"}
 INIT = {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "soak", "version": "1"}}
 
+FAULT = "sandbox:fault="
+UNREACHABLE = "Check that the console address is right"
 lock = threading.Lock()
 counts = {"http": 0, "stdio": 0, "cancelled": 0, "malformed": 0, "tool_errors": 0}
 unexpected = []
@@ -118,12 +120,17 @@ class Http:
                           "params": {"name": tool, "arguments": args}})
 
 
-def check(answer, where):
+def check(answer, where, args):
     if answer is None or "error" in answer:
         fail("%s: %s" % (where, json.dumps(answer)[:200]))
     elif answer.get("result", {}).get("isError"):
-        note("tool_errors")
         text = answer["result"]["content"][0]["text"]
+        # The sandbox is always reachable: only a call that asked for a fault may find the console gone.
+        # Counted as expected, a sandbox refusing every connection once passed a soak with "0 unexpected".
+        if UNREACHABLE in text and FAULT not in json.dumps(args):
+            fail("%s: console unreachable without an injected fault: %s" % (where, text[:120]))
+            return
+        note("tool_errors")
         with lock:
             # The first words say what kind of failure it is; the rest names ids and values.
             detail = text.split("): ", 1)[1][:100] if "): " in text else " ".join(text.split()[:8])
@@ -144,7 +151,8 @@ def http_worker(port, tools, ids, until):
             elif roll < 0.12:
                 cancel_over_http(client)
             else:
-                check(client.call(tool, arguments(tool, ids)), "http " + tool)
+                args = arguments(tool, ids)
+                check(client.call(tool, args), "http " + tool, args)
             note("http")
         except Exception as e:  # noqa: BLE001 - every failure is a finding here
             fail("http %s: %r" % (tool, e))
@@ -179,6 +187,7 @@ def cancel_over_http(client):
 def stdio_load(process, tools, ids, until):
     """Up to eight calls in flight on one stdio server; one in ten is cancelled, one in twenty malformed."""
     pending = {}
+    sent = {}
     answers = queue.Queue()
 
     def read():
@@ -211,9 +220,11 @@ def stdio_load(process, tools, ids, until):
             send({"jsonrpc": "2.0", "id": request_id, "method": "tools/call",
                   "params": {"name": tool, "arguments": args}})
             pending[request_id] = (tool, time.time())
+            sent[request_id] = args
             if roll < 0.15:
                 send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": request_id}})
                 del pending[request_id]
+                sent.pop(request_id, None)
                 note("cancelled")
         try:
             answer = answers.get(timeout=1)
@@ -226,12 +237,13 @@ def stdio_load(process, tools, ids, until):
                     fail("stdio malformed: %s" % answer)
                 del pending[None]
             elif key in pending:
-                check(answer, "stdio " + pending.pop(key)[0])
+                check(answer, "stdio " + pending.pop(key)[0], sent.pop(key))
                 note("stdio")
         for key, (tool, since) in list(pending.items()):
             if time.time() - since > CALL_TIMEOUT:
                 fail("stdio %s: no answer in %d s" % (tool, CALL_TIMEOUT))
                 del pending[key]
+                sent.pop(key, None)
     process.stdin.close()
 
 
