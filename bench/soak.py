@@ -187,7 +187,6 @@ def cancel_over_http(client):
 def stdio_load(process, tools, ids, until):
     """Up to eight calls in flight on one stdio server; one in ten is cancelled, one in twenty malformed."""
     pending = {}
-    sent = {}
     answers = queue.Queue()
 
     def read():
@@ -210,7 +209,7 @@ def stdio_load(process, tools, ids, until):
             roll = random.random()
             if roll < 0.05:
                 send('{"jsonrpc":"2.0","id":%d,"method":' % request_id)
-                pending[None] = ("malformed", time.time())
+                pending[None] = ("malformed", time.time(), None)
                 note("malformed")
                 continue
             tool = random.choice(tools)
@@ -219,12 +218,10 @@ def stdio_load(process, tools, ids, until):
                 tool, args = "powerquery", dict(RANGE, query="| limit 5 sandbox:fault=slow")
             send({"jsonrpc": "2.0", "id": request_id, "method": "tools/call",
                   "params": {"name": tool, "arguments": args}})
-            pending[request_id] = (tool, time.time())
-            sent[request_id] = args
+            pending[request_id] = (tool, time.time(), args)
             if roll < 0.15:
                 send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": request_id}})
                 del pending[request_id]
-                sent.pop(request_id, None)
                 note("cancelled")
         try:
             answer = answers.get(timeout=1)
@@ -237,13 +234,13 @@ def stdio_load(process, tools, ids, until):
                     fail("stdio malformed: %s" % answer)
                 del pending[None]
             elif key in pending:
-                check(answer, "stdio " + pending.pop(key)[0], sent.pop(key))
+                tool, _, args = pending.pop(key)
+                check(answer, "stdio " + tool, args)
                 note("stdio")
-        for key, (tool, since) in list(pending.items()):
+        for key, (tool, since, _) in list(pending.items()):
             if time.time() - since > CALL_TIMEOUT:
                 fail("stdio %s: no answer in %d s" % (tool, CALL_TIMEOUT))
                 del pending[key]
-                sent.pop(key, None)
     process.stdin.close()
 
 

@@ -35,8 +35,8 @@ public final class FieldSpec {
     private final Kind kind;
     private final List<FieldSpec> children;
     // Looked up for every field of every record shaped: a search of the list made shaping quadratic.
-    private final Map<String, FieldSpec> fieldsByName = new HashMap<>();
-    private final Map<String, FieldSpec> membersByName = new HashMap<>();
+    private final Map<String, FieldSpec> fieldsByName;
+    private final Map<String, FieldSpec> membersByName;
     private final boolean identified;
     private final boolean listOnly;
     private final Optional<Predicate<ObjectNode>> presentWhen;
@@ -57,13 +57,18 @@ public final class FieldSpec {
         if (container == children.isEmpty()) {
             throw new IllegalArgumentException(name + ": objects have fields, other kinds have none");
         }
+        var fields = new HashMap<String, FieldSpec>();
+        var members = new HashMap<String, FieldSpec>();
         for (var child : children) {
             if (child.kind == Kind.ON_TYPE) {
-                membersByName.putIfAbsent(child.name, child);
-            } else if (fieldsByName.putIfAbsent(child.name, child) != null) {
+                members.putIfAbsent(child.name, child);
+            } else if (fields.putIfAbsent(child.name, child) != null) {
                 throw new IllegalArgumentException(name + " declares " + child.name + " twice");
             }
         }
+        // Most fields are leaves: Map.copyOf shares one empty map among them.
+        this.fieldsByName = Map.copyOf(fields);
+        this.membersByName = Map.copyOf(members);
         this.name = name;
         this.kind = kind;
         this.children = List.copyOf(children);
