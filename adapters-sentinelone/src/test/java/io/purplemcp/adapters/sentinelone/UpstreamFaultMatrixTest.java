@@ -69,17 +69,17 @@ class UpstreamFaultMatrixTest {
         List<Tool> tools(SentinelOneConsole console, Duration deadline) {
             var clock = Clock.systemUTC();
             return switch (this) {
-                case ALERTS -> FindingsTools.alerts(console.alerts(), clock, DEADLINE);
-                case VULNERABILITIES -> FindingsTools.vulnerabilities(console.vulnerabilities(), clock, DEADLINE);
-                case MISCONFIGURATIONS -> FindingsTools.misconfigurations(console.misconfigurations(), clock, DEADLINE);
-                case INVENTORY -> InventoryTools.all(console.inventory(), clock, DEADLINE);
+                case ALERTS -> FindingsTools.alerts(console.alerts(), clock, deadline);
+                case VULNERABILITIES -> FindingsTools.vulnerabilities(console.vulnerabilities(), clock, deadline);
+                case MISCONFIGURATIONS -> FindingsTools.misconfigurations(console.misconfigurations(), clock, deadline);
+                case INVENTORY -> InventoryTools.all(console.inventory(), clock, deadline);
                 case POWERQUERY ->
                     PowerQueryTools.all(
                             console.dataLake(),
                             console.sleeper(),
                             clock,
-                            PowerQueryPolicy.DEFAULT.withDeadline(DEADLINE));
-                case PURPLE_AI -> PurpleAiTools.all(console.purpleAi(), clock, DEADLINE);
+                            PowerQueryPolicy.DEFAULT.withDeadline(deadline));
+                case PURPLE_AI -> PurpleAiTools.all(console.purpleAi(), clock, deadline);
             };
         }
 

@@ -81,6 +81,61 @@ class StalledBodyTest {
         }
     }
 
+    @Test
+    void anInterruptWhileTheBodyDripsEndsTheCallAndTheExchange() throws Exception {
+        var answering = new CountDownLatch(1);
+        var abandoned = new CountDownLatch(1);
+        var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(sandboxTls()));
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                body.write("{\"data\": {\"purpleLaunchQuery\": ".getBytes(StandardCharsets.UTF_8));
+                body.flush();
+                answering.countDown();
+                // A drip, so that the client closing the connection shows as a failed write.
+                for (int i = 0; i < 400; i++) {
+                    Thread.sleep(50);
+                    body.write(' ');
+                    body.flush();
+                }
+            } catch (java.io.IOException e) {
+                abandoned.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.start();
+        var settings = SettingsBuilder.trustingTheSandbox(
+                        "https://127.0.0.1:" + server.getAddress().getPort(), "t")
+                .withRetry(RetrySettings.none())
+                .build();
+        try (var console = SentinelOneConsole.connect(settings, new RecordingSleeper(), Clock.systemUTC())) {
+            var outcome = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+            var caller = new Thread(() -> {
+                try {
+                    console.purpleAi().ask("q", Instant.now().plusSeconds(30));
+                } catch (Exception e) {
+                    outcome.set(e);
+                }
+            });
+            caller.start();
+            assertThat(answering.await(10, TimeUnit.SECONDS)).isTrue();
+
+            caller.interrupt();
+            caller.join(5_000);
+
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+            assertThat(abandoned.await(10, TimeUnit.SECONDS))
+                    .as("the connection is closed, not left to drip")
+                    .isTrue();
+        } finally {
+            server.stop(0);
+        }
+    }
+
     static SSLContext sandboxTls() throws Exception {
         // The sandbox's published demo key (README: public by design); the client trusts its certificate.
         var password = "sandbox-demo-only".toCharArray();
