@@ -10,35 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AlertsTest {
+class AlertsTest extends SandboxTest {
 
     private static final String PATH = SandboxConsole.ALERTS_PATH;
-
-    private SandboxConsole console;
-    private SandboxClient client;
-
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start();
-        client = new SandboxClient(console);
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
-    }
 
     @Test
     void getsAnAlertWithExactlyTheSelectedFields() {
@@ -464,23 +447,6 @@ class AlertsTest {
                 PATH,
                 Documents.searchAlerts("id"),
                 variables("filters", filters, "first", 10, "after", null, "viewType", "ALL")));
-    }
-
-    private JsonNode data(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        var body = client.read(response);
-        assertThat(body.has("errors")).as("errors in %s", response.body()).isFalse();
-        return body.get("data");
-    }
-
-    static List<String> fieldNames(JsonNode node) {
-        var names = new ArrayList<String>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    static List<String> messages(JsonNode body) {
-        return body.path("errors").findValuesAsText("message");
     }
 
     private static List<String> ids(List<JsonNode> nodes) {

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -22,25 +20,15 @@ import org.junit.jupiter.api.TestInstance;
  * the request log entries of the tests running in parallel never mix.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FindingsFaultsTest {
+class FindingsFaultsTest extends SandboxTest {
 
     private static final String ALERTS = SandboxConsole.ALERTS_PATH;
     private static final Duration SLOW = Duration.ofSeconds(4);
 
-    private SandboxConsole console;
-    private SandboxClient client;
-    private String alertId;
+    private final String alertId = console.data().alertWithLongHistory();
 
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start(SandboxOptions.defaults().withSlowDelay(SLOW));
-        client = new SandboxClient(console);
-        alertId = console.data().alertWithLongHistory();
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
+    FindingsFaultsTest() {
+        super(SandboxOptions.defaults().withSlowDelay(SLOW));
     }
 
     @Test

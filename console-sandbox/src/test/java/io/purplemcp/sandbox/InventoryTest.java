@@ -1,6 +1,5 @@
 package io.purplemcp.sandbox;
 
-import static io.purplemcp.sandbox.AlertsTest.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +8,6 @@ import io.purplemcp.sandbox.http.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,31 +16,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InventoryTest {
+class InventoryTest extends SandboxTest {
 
     private static final String PATH = SandboxConsole.INVENTORY_PATH;
     private static final Map<String, String> SURFACES = Map.of(
             "endpoint", "ENDPOINT", "cloud", "CLOUD", "identity", "IDENTITY", "network_discovery", "NETWORK_DISCOVERY");
-
-    private SandboxConsole console;
-    private SandboxClient client;
-
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start();
-        client = new SandboxClient(console);
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
-    }
 
     @Test
     void listsFiftyAssetsByDefaultWithThePaginationObject() {
@@ -348,11 +330,6 @@ class InventoryTest {
 
     private JsonNode search(String body) {
         return ok(client.inventorySearch(body));
-    }
-
-    private JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return client.read(response);
     }
 
     private static JsonNode find(JsonNode items, String name) {

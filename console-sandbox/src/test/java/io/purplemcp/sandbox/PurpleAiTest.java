@@ -3,30 +3,17 @@ package io.purplemcp.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PurpleAiTest {
+class PurpleAiTest extends SandboxTest {
 
-    private SandboxConsole console;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        console = SandboxConsole.start(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(3)));
-        client = new SandboxClient(console);
-    }
-
-    @AfterEach
-    void stop() {
-        console.close();
+    PurpleAiTest() {
+        super(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(3)));
     }
 
     @Test
