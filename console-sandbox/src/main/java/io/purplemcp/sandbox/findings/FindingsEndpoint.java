@@ -42,16 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class FindingsEndpoint {
 
-    private static final Set<FaultKind> FINDINGS_FAULTS = EnumSet.of(
-            FaultKind.STATUS,
-            FaultKind.MALFORMED_JSON,
-            FaultKind.SLOW,
-            FaultKind.RESET,
-            FaultKind.REDIRECT,
-            FaultKind.GRAPHQL_ERROR,
-            FaultKind.PARTIAL_DATA,
-            FaultKind.EMPTY_ERRORS,
-            FaultKind.NULL_DATA);
+    private static final Set<FaultKind> FINDINGS_FAULTS = FaultKind.transportAnd(
+            FaultKind.GRAPHQL_ERROR, FaultKind.PARTIAL_DATA, FaultKind.EMPTY_ERRORS, FaultKind.NULL_DATA);
     private static final Set<Phase> FINDINGS_PHASES = EnumSet.of(Phase.GET, Phase.LIST, Phase.NOTES, Phase.HISTORY);
     private static final Set<String> BODY_KEYS = Set.of("query", "variables", "operationName");
 
@@ -73,17 +65,11 @@ public final class FindingsEndpoint {
     }
 
     private Reply handle(Request request) {
-        if (!request.hasJsonContentType()) {
-            return requestError(415, "Content-Type must be application/json");
-        }
         JsonNode body;
         try {
-            body = json.readTree(request.body());
-        } catch (IOException e) {
-            return requestError(400, "the request body is not valid JSON");
-        }
-        if (body == null || !body.isObject()) {
-            return requestError(400, "the request body must be a JSON object");
+            body = request.jsonObject(json);
+        } catch (Request.NotAJsonObject e) {
+            return requestError(e.status(), e.getMessage());
         }
         var unknown = new TreeSet<String>();
         body.fieldNames().forEachRemaining(name -> {

@@ -51,13 +51,7 @@ public final class InventoryEndpoint {
 
     private static final Map<String, String> SURFACES = Map.of(
             "endpoint", "ENDPOINT", "cloud", "CLOUD", "identity", "IDENTITY", "network_discovery", "NETWORK_DISCOVERY");
-    private static final Set<FaultKind> INVENTORY_FAULTS = EnumSet.of(
-            FaultKind.STATUS,
-            FaultKind.MALFORMED_JSON,
-            FaultKind.SLOW,
-            FaultKind.RESET,
-            FaultKind.REDIRECT,
-            FaultKind.NULL_DATA);
+    private static final Set<FaultKind> INVENTORY_FAULTS = FaultKind.transportAnd(FaultKind.NULL_DATA);
     private static final Set<Phase> INVENTORY_PHASES = EnumSet.of(Phase.LIST, Phase.SEARCH, Phase.GET);
     private static final String API = "the inventory";
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,19}");

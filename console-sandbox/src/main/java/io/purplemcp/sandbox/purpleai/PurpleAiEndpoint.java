@@ -36,14 +36,8 @@ public final class PurpleAiEndpoint {
     /** The default GraphQL endpoint path. */
     public static final String GRAPHQL_PATH = "/web/api/v2.1/graphql";
 
-    private static final Set<FaultKind> PURPLE_AI_FAULTS = EnumSet.of(
-            FaultKind.STATUS,
-            FaultKind.MALFORMED_JSON,
-            FaultKind.SLOW,
-            FaultKind.RESET,
-            FaultKind.REDIRECT,
-            FaultKind.QUERY_ERROR,
-            FaultKind.GRAPHQL_ERROR);
+    private static final Set<FaultKind> PURPLE_AI_FAULTS =
+            FaultKind.transportAnd(FaultKind.QUERY_ERROR, FaultKind.GRAPHQL_ERROR);
 
     private final ObjectMapper json;
     private final FaultInjector faults;
@@ -61,17 +55,11 @@ public final class PurpleAiEndpoint {
     }
 
     private Reply handle(Request request) {
-        if (!request.hasJsonContentType()) {
-            return graphQlErrors(415, List.of("Content-Type must be application/json"));
-        }
         JsonNode body;
         try {
-            body = json.readTree(request.body());
-        } catch (IOException e) {
-            return graphQlErrors(400, List.of("request body is not valid JSON"));
-        }
-        if (body == null || !body.isObject()) {
-            return graphQlErrors(400, List.of("request body must be a JSON object"));
+            body = request.jsonObject(json);
+        } catch (Request.NotAJsonObject e) {
+            return graphQlErrors(e.status(), List.of(e.getMessage()));
         }
         var keys = Set.copyOf(iterable(body));
         if (!keys.equals(Set.of("query", "variables"))) {
