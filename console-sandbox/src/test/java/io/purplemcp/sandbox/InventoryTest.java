@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.http.RecordedRequest;
-import java.io.IOException;
+import io.purplemcp.sandbox.inventory.InventoryEndpoint;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,14 +80,8 @@ class InventoryTest extends SandboxTest {
     }
 
     @Test
-    void describesAssetsWithTheCatalogueKeysSomeNullsAndTwoOddItems() throws IOException {
-        var catalogue = new HashSet<String>();
-        try (var in = getClass().getResourceAsStream("/io/purplemcp/sandbox/inventory/item-fields.txt")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank())
-                    .forEach(catalogue::add);
-        }
+    void describesAssetsWithTheCatalogueKeysSomeNullsAndTwoOddItems() {
+        var catalogue = Set.copyOf(SandboxResources.lines(InventoryEndpoint.class, "item-fields.txt"));
         assertThat(catalogue).hasSize(229);
         var endpoints = ok(client.inventoryGet(PATH + "/surface/endpoint?limit=50&skip=0"))
                 .get("data");
