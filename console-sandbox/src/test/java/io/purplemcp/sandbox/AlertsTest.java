@@ -27,8 +27,7 @@ class AlertsTest extends SandboxTest {
     void getsAnAlertWithExactlyTheSelectedFields() {
         var id = console.data().alertWithLongHistory();
 
-        var alert = data(client.graphQl(PATH, Documents.GET_ALERT, variables("alertId", id)))
-                .get("alert");
+        var alert = data(client.getAlert(id)).get("alert");
 
         assertThat(fieldNames(alert))
                 .containsExactly(
@@ -70,7 +69,7 @@ class AlertsTest extends SandboxTest {
 
     @Test
     void answersAnUnknownIdWithNull() {
-        var response = client.graphQl(PATH, Documents.GET_ALERT, variables("alertId", "no-such-alert"));
+        var response = client.getAlert("no-such-alert");
 
         assertThat(client.read(response).has("errors")).isFalse();
         assertThat(data(response).get("alert").isNull()).isTrue();
@@ -376,7 +375,7 @@ class AlertsTest extends SandboxTest {
                     PATH,
                     Documents.listAlertsWithoutViewType(Documents.ALERT_FIELDS),
                     variables("first", 2, "after", null)));
-            var get = old.read(old.graphQl(PATH, Documents.GET_ALERT, variables("alertId", "x")));
+            var get = old.read(old.getAlert("x"));
             var getRetry = old.read(old.graphQl(
                     PATH,
                     Documents.GET_ALERT_WITHOUT_DATA_SOURCES,
@@ -399,10 +398,7 @@ class AlertsTest extends SandboxTest {
                 SandboxOptions.defaults().withMissingSchemaFeatures(SchemaFeature.ALERTS_VIEW_TYPE))) {
             var old = new SandboxClient(noViewType);
 
-            var get = old.read(old.graphQl(
-                    PATH,
-                    Documents.GET_ALERT,
-                    variables("alertId", noViewType.data().alertWithLongHistory())));
+            var get = old.read(old.getAlert(noViewType.data().alertWithLongHistory()));
 
             assertThat(get.has("errors")).isFalse();
             assertThat(get.at("/data/alert/dataSources")).isNotEmpty();
@@ -411,8 +407,7 @@ class AlertsTest extends SandboxTest {
 
     @Test
     void refusesAWrongTokenWithTheGraphQlErrorShape() {
-        var response =
-                new SandboxClient(console, "wrong-token").graphQl(PATH, Documents.GET_ALERT, variables("alertId", "x"));
+        var response = new SandboxClient(console, "wrong-token").getAlert("x");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(client.read(response).at("/errors/0/message").asText()).isEqualTo("Unauthorized");

@@ -210,7 +210,7 @@ class FindingsGraphQlTest extends SandboxTest {
     @Test
     void logsTheDocumentAndVariablesSoThatTestsCanCheckNothingWasSpliced() throws Exception {
         var marker = "log-check-" + System.nanoTime();
-        client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", marker));
+        client.getAlert(marker);
         client.graphQl(ALERTS, "{ alert(id: \"" + marker + "-inline\") { id } }", null);
 
         var clean = console.awaitRequest(

@@ -167,26 +167,8 @@ class MisconfigurationsTest extends SandboxTest {
 
     @Test
     void refusesOperatorsAFieldDoesNotSupport() {
-        var validity = client.read(client.graphQl(
-                PATH,
-                Documents.searchMisconfigurations("id"),
-                variables(
-                        "first",
-                        5,
-                        "viewType",
-                        "ALL",
-                        "filters",
-                        list(xspmFilter("secretValidity", false, "booleanEqual", value(true))))));
-        var hash = client.read(client.graphQl(
-                PATH,
-                Documents.searchMisconfigurations("id"),
-                variables(
-                        "first",
-                        5,
-                        "viewType",
-                        "ALL",
-                        "filters",
-                        list(xspmFilter("secretHash", false, "stringEqual", value("x"))))));
+        var validity = search(list(xspmFilter("secretValidity", false, "booleanEqual", value(true))));
+        var hash = search(list(xspmFilter("secretHash", false, "stringEqual", value("x"))));
 
         assertThat(messages(validity).get(0)).contains("supports booleanIn");
         assertThat(messages(hash).get(0)).contains("supports match, matchIn");
@@ -250,6 +232,13 @@ class MisconfigurationsTest extends SandboxTest {
                 .isNotEmpty()
                 .hasSizeLessThan(total)
                 .allMatch(holds);
+    }
+
+    private JsonNode search(JsonNode filters) {
+        return client.read(client.graphQl(
+                PATH,
+                Documents.searchMisconfigurations("id"),
+                variables("first", 5, "viewType", "ALL", "filters", filters)));
     }
 
     private List<JsonNode> nodes(String viewType, JsonNode filters, String fields) {

@@ -129,6 +129,11 @@ final class SandboxClient {
         return postJson(path, "Bearer " + token, graphQlBody(document, variables), Duration.ofSeconds(10));
     }
 
+    /** {@code GetAlert} for an id (which may carry fault markers). */
+    HttpResponse<String> getAlert(String alertId) {
+        return graphQl(SandboxConsole.ALERTS_PATH, Documents.GET_ALERT, Documents.variables("alertId", alertId));
+    }
+
     String graphQlBody(String document, JsonNode variables) {
         var body = json.createObjectNode();
         body.put("query", document);
