@@ -14,6 +14,9 @@ final class Documents {
     static final String PAGE_INFO = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount";
 
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\w+): [^,]+");
+    private static final String PAGE = "$first: Int!, $after: String";
+    private static final String FILTERED_PAGE = "$filters: [FilterInput!], " + PAGE;
+    private static final String VIEW_TYPE = ", $viewType: ViewType";
 
     /**
      * A query for one page of a connection, as purple-mcp writes it: every parameter is passed on as the argument
@@ -37,19 +40,15 @@ final class Documents {
     static final String GET_ALERT_WITHOUT_DATA_SOURCES = GET_ALERT.replace(" dataSources", "");
 
     static String listAlerts(String nodeFields) {
-        return connection("ListAlerts", "alerts", "$first: Int!, $after: String, $viewType: ViewType", nodeFields);
+        return connection("ListAlerts", "alerts", PAGE + VIEW_TYPE, nodeFields);
     }
 
     static String listAlertsWithoutViewType(String nodeFields) {
-        return connection("ListAlerts", "alerts", "$first: Int!, $after: String", nodeFields);
+        return connection("ListAlerts", "alerts", PAGE, nodeFields);
     }
 
     static String searchAlerts(String nodeFields) {
-        return connection(
-                "SearchAlerts",
-                "alerts",
-                "$filters: [FilterInput!], $first: Int!, $after: String, $viewType: ViewType",
-                nodeFields);
+        return connection("SearchAlerts", "alerts", FILTERED_PAGE + VIEW_TYPE, nodeFields);
     }
 
     static final String GET_ALERT_NOTES = "query GetAlertNotes($alertId: ID!) { alertNotes(alertId: $alertId) {"
@@ -85,15 +84,11 @@ final class Documents {
             + " email fullName } exclusionPolicyId";
 
     static String listVulnerabilities(String nodeFields) {
-        return connection("ListVulnerabilities", "vulnerabilities", "$first: Int!, $after: String", nodeFields);
+        return connection("ListVulnerabilities", "vulnerabilities", PAGE, nodeFields);
     }
 
     static String searchVulnerabilities(String nodeFields) {
-        return connection(
-                "SearchVulnerabilities",
-                "vulnerabilities",
-                "$filters: [FilterInput!], $first: Int!, $after: String",
-                nodeFields);
+        return connection("SearchVulnerabilities", "vulnerabilities", FILTERED_PAGE, nodeFields);
     }
 
     static final String GET_VULNERABILITY_NOTES = connection(
@@ -136,27 +131,15 @@ final class Documents {
             + " userUid userGroup }";
 
     static String listMisconfigurations(String nodeFields) {
-        return connection(
-                "ListMisconfigurations",
-                "misconfigurations",
-                "$first: Int!, $after: String, $viewType: ViewType",
-                nodeFields);
+        return connection("ListMisconfigurations", "misconfigurations", PAGE + VIEW_TYPE, nodeFields);
     }
 
     static String searchMisconfigurations(String nodeFields) {
-        return connection(
-                "SearchMisconfigurations",
-                "misconfigurations",
-                "$filters: [FilterInput!], $first: Int!, $after: String, $viewType: ViewType",
-                nodeFields);
+        return connection("SearchMisconfigurations", "misconfigurations", FILTERED_PAGE + VIEW_TYPE, nodeFields);
     }
 
     static String searchMisconfigurationsWithoutViewType(String nodeFields) {
-        return connection(
-                "SearchMisconfigurations",
-                "misconfigurations",
-                "$filters: [FilterInput!], $first: Int!, $after: String",
-                nodeFields);
+        return connection("SearchMisconfigurations", "misconfigurations", FILTERED_PAGE, nodeFields);
     }
 
     static final String GET_MISCONFIGURATION_NOTES = connection(
