@@ -32,16 +32,12 @@ final class SandboxClient {
     SandboxClient(SandboxConsole console, String token) {
         this.console = console;
         this.token = token;
-        try {
-            this.http = HttpClient.newBuilder()
-                    .sslContext(SandboxConsoleTest.trusting(SandboxConsole.certificatePem()))
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        this.http = HttpClient.newBuilder()
+                .sslContext(SandboxConsole.clientTls())
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /**
