@@ -104,7 +104,11 @@ public final class FindingsEndpoint {
                     "Unknown operation named \"" + operationName.asText() + "\".", GraphQlError.VALIDATION_FAILED)));
         }
         var strings = MarkedRequest.strings(variables);
-        collectLiterals(operation.selections(), strings);
+        for (var literal : Field.argumentLiterals(operation.selections())) {
+            if (literal instanceof Value.StringValue string) {
+                strings.add(string.value());
+            }
+        }
         MarkedRequest marked;
         try {
             marked = MarkedRequest.of(faults, request.path(), strings, family.name(), FINDINGS_FAULTS, FINDINGS_PHASES);
@@ -188,23 +192,6 @@ public final class FindingsEndpoint {
         error.put("message", message);
         error.putObject("extensions").put("code", status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST");
         return Reply.json(status, write(body));
-    }
-
-    private static void collectLiterals(List<Field> fields, List<String> strings) {
-        for (var field : fields) {
-            field.arguments().values().forEach(value -> collectLiteral(value, strings));
-            collectLiterals(field.selections(), strings);
-        }
-    }
-
-    private static void collectLiteral(Value value, List<String> strings) {
-        if (value instanceof Value.StringValue string) {
-            strings.add(string.value());
-        } else if (value instanceof Value.ListValue list) {
-            list.values().forEach(element -> collectLiteral(element, strings));
-        } else if (value instanceof Value.ObjectValue object) {
-            object.fields().values().forEach(element -> collectLiteral(element, strings));
-        }
     }
 
     private byte[] write(JsonNode node) {
