@@ -21,8 +21,6 @@ import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
 import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -144,7 +142,7 @@ public final class FindingsEndpoint {
                     "message", "Permission denied (injected by " + content.get().marker() + ")");
             error.putObject("extensions").put("code", "FORBIDDEN");
             body.putNull("data");
-            return new Reply.Injected(content.get().marker(), Reply.json(200, write(body)));
+            return new Reply.Injected(content.get().marker(), Reply.json(200, body));
         }
         var result = executor.execute(operation, variables, family.resolver());
         var body = json.createObjectNode();
@@ -174,7 +172,7 @@ public final class FindingsEndpoint {
             body.set("errors", errors);
         }
         body.set("data", result.data());
-        var reply = Reply.json(200, write(body));
+        var reply = Reply.json(200, body);
         return content.<Reply>map(f -> new Reply.Injected(f.marker(), reply)).orElse(reply);
     }
 
@@ -183,7 +181,7 @@ public final class FindingsEndpoint {
         var array = body.putArray("errors");
         errors.forEach(error -> array.add(error.toJson(json.getNodeFactory())));
         body.putNull("data");
-        return Reply.json(200, write(body));
+        return Reply.json(200, body);
     }
 
     private Reply requestError(int status, String message) {
@@ -191,14 +189,6 @@ public final class FindingsEndpoint {
         var error = body.putArray("errors").addObject();
         error.put("message", message);
         error.putObject("extensions").put("code", status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST");
-        return Reply.json(status, write(body));
-    }
-
-    private byte[] write(JsonNode node) {
-        try {
-            return json.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Reply.json(status, body);
     }
 }

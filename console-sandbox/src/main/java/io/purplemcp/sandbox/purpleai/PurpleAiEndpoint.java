@@ -16,8 +16,6 @@ import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
 import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -122,7 +120,7 @@ public final class PurpleAiEndpoint {
             error.put("origin", "LaunchQueryManager");
             launch.put("stepsCompleted", 0);
             launch.putNull("token");
-            return new Reply.Injected(queryError.get().marker(), Reply.json(200, write(envelope(launch))));
+            return new Reply.Injected(queryError.get().marker(), Reply.json(200, envelope(launch)));
         }
         var answer = answers.answer(Markers.strip(question));
         var result = launch.putObject("result");
@@ -162,7 +160,7 @@ public final class PurpleAiEndpoint {
         } else {
             launch.putNull("token");
         }
-        return Reply.json(200, write(envelope(launch)));
+        return Reply.json(200, envelope(launch));
     }
 
     private ObjectNode envelope(ObjectNode launch) {
@@ -178,15 +176,7 @@ public final class PurpleAiEndpoint {
             errors.addObject().put("message", message);
         }
         body.putNull("data");
-        return Reply.json(status, write(body));
-    }
-
-    private byte[] write(JsonNode node) {
-        try {
-            return json.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Reply.json(status, body);
     }
 
     private static List<String> iterable(JsonNode node) {
