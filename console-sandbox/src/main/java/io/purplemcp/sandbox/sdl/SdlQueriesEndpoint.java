@@ -67,16 +67,9 @@ public final class SdlQueriesEndpoint {
     /** Adds the three routes, all guarded by the credentials (the SDL wants {@code Bearer}). */
     public void register(Router router, RequiredAuthorization credentials) {
         router.add("POST", Pattern.quote(QUERIES_PATH), credentials, this::launch);
-        router.add(
-                "GET",
-                Pattern.quote(QUERIES_PATH + "/") + "([^/]+)",
-                credentials,
-                request -> toRunningQuery(request, this::poll));
-        router.add(
-                "DELETE",
-                Pattern.quote(QUERIES_PATH + "/") + "([^/]+)",
-                credentials,
-                request -> toRunningQuery(request, this::delete));
+        var oneQuery = Pattern.quote(QUERIES_PATH + "/") + "([^/]+)";
+        router.add("GET", oneQuery, credentials, request -> toRunningQuery(request, this::poll));
+        router.add("DELETE", oneQuery, credentials, request -> toRunningQuery(request, this::delete));
     }
 
     /** Queries accepted by a launch request. */
