@@ -1,6 +1,5 @@
 import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.http.RecordedRequest;
-import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.net.ServerSocket;
@@ -8,17 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * What a findings tool adds to the console round trip it makes. The sandbox console runs in this
@@ -66,7 +61,7 @@ public final class UpstreamOverhead {
                 console.clearRequests();
                 mcp.callTool();
                 var recorded = console.requests().get(console.requests().size() - 1);
-                var bare = new BareConsole(console.baseUrl(), recorded, trusting(SandboxConsole.certificatePem()));
+                var bare = new BareConsole(console.baseUrl(), recorded, SandboxConsole.clientTls());
                 measure(calls, mcp::callTool, bare::send); // warm both paths; not counted
                 var bareMedians = new ArrayList<Double>();
                 var toolMedians = new ArrayList<Double>();
@@ -132,19 +127,6 @@ public final class UpstreamOverhead {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static SSLContext trusting(String pem) throws Exception {
-        var certificate = CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        var store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        store.setCertificateEntry("sandbox", certificate);
-        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        var context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 
     /** Replays the console request a tool call made, as the server's own HTTP client would. */

@@ -24,6 +24,7 @@ import io.purplemcp.sandbox.inventory.InventoryEndpoint;
 import io.purplemcp.sandbox.purpleai.PurpleAiEndpoint;
 import io.purplemcp.sandbox.sdl.SdlQueriesEndpoint;
 import io.purplemcp.sandbox.sdl.SdlSettings;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A stand-in SentinelOne console on loopback: HTTPS with the real upstream API shapes and synthetic,
@@ -355,6 +358,25 @@ public final class SandboxConsole implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** A client TLS context that trusts {@link #certificatePem()} and nothing else. */
+    public static SSLContext clientTls() {
+        try {
+            var certificate = CertificateFactory.getInstance("X.509")
+                    .generateCertificate(
+                            new ByteArrayInputStream(certificatePem().getBytes(StandardCharsets.US_ASCII)));
+            var store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            store.setCertificateEntry("sandbox", certificate);
+            var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            var context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the sandbox's certificate cannot be trusted", e);
+        }
     }
 
     private static SSLContext tlsContext() throws IOException {

@@ -10,42 +10,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AlertsTest {
+class AlertsTest extends SandboxTest {
 
     private static final String PATH = SandboxConsole.ALERTS_PATH;
-
-    private SandboxConsole console;
-    private SandboxClient client;
-
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start();
-        client = new SandboxClient(console);
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
-    }
 
     @Test
     void getsAnAlertWithExactlyTheSelectedFields() {
         var id = console.data().alertWithLongHistory();
 
-        var alert = data(client.graphQl(PATH, Documents.GET_ALERT, variables("alertId", id)))
-                .get("alert");
+        var alert = data(client.getAlert(id)).get("alert");
 
         assertThat(fieldNames(alert))
                 .containsExactly(
@@ -87,7 +69,7 @@ class AlertsTest {
 
     @Test
     void answersAnUnknownIdWithNull() {
-        var response = client.graphQl(PATH, Documents.GET_ALERT, variables("alertId", "no-such-alert"));
+        var response = client.getAlert("no-such-alert");
 
         assertThat(client.read(response).has("errors")).isFalse();
         assertThat(data(response).get("alert").isNull()).isTrue();
@@ -393,7 +375,7 @@ class AlertsTest {
                     PATH,
                     Documents.listAlertsWithoutViewType(Documents.ALERT_FIELDS),
                     variables("first", 2, "after", null)));
-            var get = old.read(old.graphQl(PATH, Documents.GET_ALERT, variables("alertId", "x")));
+            var get = old.read(old.getAlert("x"));
             var getRetry = old.read(old.graphQl(
                     PATH,
                     Documents.GET_ALERT_WITHOUT_DATA_SOURCES,
@@ -416,10 +398,7 @@ class AlertsTest {
                 SandboxOptions.defaults().withMissingSchemaFeatures(SchemaFeature.ALERTS_VIEW_TYPE))) {
             var old = new SandboxClient(noViewType);
 
-            var get = old.read(old.graphQl(
-                    PATH,
-                    Documents.GET_ALERT,
-                    variables("alertId", noViewType.data().alertWithLongHistory())));
+            var get = old.read(old.getAlert(noViewType.data().alertWithLongHistory()));
 
             assertThat(get.has("errors")).isFalse();
             assertThat(get.at("/data/alert/dataSources")).isNotEmpty();
@@ -428,8 +407,7 @@ class AlertsTest {
 
     @Test
     void refusesAWrongTokenWithTheGraphQlErrorShape() {
-        var response =
-                new SandboxClient(console, "wrong-token").graphQl(PATH, Documents.GET_ALERT, variables("alertId", "x"));
+        var response = new SandboxClient(console, "wrong-token").getAlert("x");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(client.read(response).at("/errors/0/message").asText()).isEqualTo("Unauthorized");
@@ -464,23 +442,6 @@ class AlertsTest {
                 PATH,
                 Documents.searchAlerts("id"),
                 variables("filters", filters, "first", 10, "after", null, "viewType", "ALL")));
-    }
-
-    private JsonNode data(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        var body = client.read(response);
-        assertThat(body.has("errors")).as("errors in %s", response.body()).isFalse();
-        return body.get("data");
-    }
-
-    static List<String> fieldNames(JsonNode node) {
-        var names = new ArrayList<String>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    static List<String> messages(JsonNode body) {
-        return body.path("errors").findValuesAsText("message");
     }
 
     private static List<String> ids(List<JsonNode> nodes) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The GraphQL operations purple-mcp sends (docs/REFERENCE-BEHAVIOUR.md), for the tests. */
 final class Documents {
@@ -11,6 +12,21 @@ final class Documents {
     private Documents() {}
 
     static final String PAGE_INFO = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount";
+
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\w+): [^,]+");
+    private static final String PAGE = "$first: Int!, $after: String";
+    private static final String FILTERED_PAGE = "$filters: [FilterInput!], " + PAGE;
+    private static final String VIEW_TYPE = ", $viewType: ViewType";
+
+    /**
+     * A query for one page of a connection, as purple-mcp writes it: every parameter is passed on as the argument
+     * of its name, and the page comes with its edges, cursors and {@link #PAGE_INFO}.
+     */
+    private static String connection(String operation, String root, String parameters, String nodeFields) {
+        var arguments = PARAMETER.matcher(parameters).replaceAll("$1: \\$$1");
+        return "query " + operation + "(" + parameters + ") { " + root + "(" + arguments + ") { edges { node { "
+                + nodeFields + " } cursor } " + PAGE_INFO + " } }";
+    }
 
     static final String ALERT_FIELDS = "id externalId severity status name description detectedAt firstSeenAt"
             + " lastSeenAt analystVerdict classification confidenceLevel detectionSource { product vendor }"
@@ -24,28 +40,26 @@ final class Documents {
     static final String GET_ALERT_WITHOUT_DATA_SOURCES = GET_ALERT.replace(" dataSources", "");
 
     static String listAlerts(String nodeFields) {
-        return "query ListAlerts($first: Int!, $after: String, $viewType: ViewType) { alerts(first: $first, after:"
-                + " $after, viewType: $viewType) { edges { node { " + nodeFields + " } cursor } " + PAGE_INFO + " } }";
+        return connection("ListAlerts", "alerts", PAGE + VIEW_TYPE, nodeFields);
     }
 
     static String listAlertsWithoutViewType(String nodeFields) {
-        return "query ListAlerts($first: Int!, $after: String) { alerts(first: $first, after: $after) { edges { node {"
-                + " " + nodeFields + " } cursor } " + PAGE_INFO + " } }";
+        return connection("ListAlerts", "alerts", PAGE, nodeFields);
     }
 
     static String searchAlerts(String nodeFields) {
-        return "query SearchAlerts($filters: [FilterInput!], $first: Int!, $after: String, $viewType: ViewType) {"
-                + " alerts(filters: $filters, first: $first, after: $after, viewType: $viewType) { edges { node { "
-                + nodeFields + " } cursor } " + PAGE_INFO + " } }";
+        return connection("SearchAlerts", "alerts", FILTERED_PAGE + VIEW_TYPE, nodeFields);
     }
 
     static final String GET_ALERT_NOTES = "query GetAlertNotes($alertId: ID!) { alertNotes(alertId: $alertId) {"
             + " data { id text createdAt author { userId email } alertId } } }";
 
-    static final String GET_ALERT_HISTORY = "query GetAlertHistory($alertId: ID!, $first: Int!, $after: String) {"
-            + " alertHistory(alertId: $alertId, first: $first, after: $after) { edges { node { createdAt eventText"
-            + " eventType reportUrl historyItemCreator { __typename ... on UserHistoryItemCreator { userId userType"
-            + " } } } cursor } " + PAGE_INFO + " } }";
+    static final String GET_ALERT_HISTORY = connection(
+            "GetAlertHistory",
+            "alertHistory",
+            "$alertId: ID!, $first: Int!, $after: String",
+            "createdAt eventText eventType reportUrl historyItemCreator { __typename ... on UserHistoryItemCreator {"
+                    + " userId userType } }");
 
     static final String ASSET_FULL = "asset { id externalId name type category subcategory domain agentUuid"
             + " privileged criticality osType cloudInfo { accountId accountName providerName region resourceId"
@@ -70,24 +84,24 @@ final class Documents {
             + " email fullName } exclusionPolicyId";
 
     static String listVulnerabilities(String nodeFields) {
-        return "query ListVulnerabilities($first: Int!, $after: String) { vulnerabilities(first: $first, after:"
-                + " $after) { edges { node { " + nodeFields + " } cursor } " + PAGE_INFO + " } }";
+        return connection("ListVulnerabilities", "vulnerabilities", PAGE, nodeFields);
     }
 
     static String searchVulnerabilities(String nodeFields) {
-        return "query SearchVulnerabilities($filters: [FilterInput!], $first: Int!, $after: String) {"
-                + " vulnerabilities(filters: $filters, first: $first, after: $after) { edges { node { " + nodeFields
-                + " } cursor } " + PAGE_INFO + " } }";
+        return connection("SearchVulnerabilities", "vulnerabilities", FILTERED_PAGE, nodeFields);
     }
 
-    static final String GET_VULNERABILITY_NOTES = "query GetVulnerabilityNotes($vulnerabilityId: ID!, $first: Int,"
-            + " $after: String) { vulnerabilityNotes(vulnerabilityId: $vulnerabilityId, first: $first, after:"
-            + " $after) { edges { node { id vulnerabilityId text author { id email fullName deleted } createdAt"
-            + " updatedAt } cursor } " + PAGE_INFO + " } }";
+    static final String GET_VULNERABILITY_NOTES = connection(
+            "GetVulnerabilityNotes",
+            "vulnerabilityNotes",
+            "$vulnerabilityId: ID!, $first: Int, $after: String",
+            "id vulnerabilityId text author { id email fullName deleted } createdAt updatedAt");
 
-    static final String GET_VULNERABILITY_HISTORY = "query GetVulnerabilityHistory($vulnerabilityId: ID!, $first:"
-            + " Int!, $after: String) { vulnerabilityHistory(vulnerabilityId: $vulnerabilityId, first: $first,"
-            + " after: $after) { edges { node { eventType eventText createdAt } cursor } " + PAGE_INFO + " } }";
+    static final String GET_VULNERABILITY_HISTORY = connection(
+            "GetVulnerabilityHistory",
+            "vulnerabilityHistory",
+            "$vulnerabilityId: ID!, $first: Int!, $after: String",
+            "eventType eventText createdAt");
 
     static final String GET_MISCONFIGURATION = "query GetMisconfiguration($id: ID!) { misconfiguration(id: $id) {"
             + " id externalId name description severity status detectedAt eventTime lastSeenAt environment product"
@@ -117,32 +131,28 @@ final class Documents {
             + " userUid userGroup }";
 
     static String listMisconfigurations(String nodeFields) {
-        return "query ListMisconfigurations($first: Int!, $after: String, $viewType: ViewType) {"
-                + " misconfigurations(first: $first, after: $after, viewType: $viewType) { edges { node { "
-                + nodeFields + " } cursor } " + PAGE_INFO + " } }";
+        return connection("ListMisconfigurations", "misconfigurations", PAGE + VIEW_TYPE, nodeFields);
     }
 
     static String searchMisconfigurations(String nodeFields) {
-        return "query SearchMisconfigurations($filters: [FilterInput!], $first: Int!, $after: String, $viewType:"
-                + " ViewType) { misconfigurations(filters: $filters, first: $first, after: $after, viewType:"
-                + " $viewType) { edges { node { " + nodeFields + " } cursor } " + PAGE_INFO + " } }";
+        return connection("SearchMisconfigurations", "misconfigurations", FILTERED_PAGE + VIEW_TYPE, nodeFields);
     }
 
     static String searchMisconfigurationsWithoutViewType(String nodeFields) {
-        return "query SearchMisconfigurations($filters: [FilterInput!], $first: Int!, $after: String) {"
-                + " misconfigurations(filters: $filters, first: $first, after: $after) { edges { node { " + nodeFields
-                + " } cursor } " + PAGE_INFO + " } }";
+        return connection("SearchMisconfigurations", "misconfigurations", FILTERED_PAGE, nodeFields);
     }
 
-    static final String GET_MISCONFIGURATION_NOTES = "query GetMisconfigurationNotes($misconfigurationId: ID!,"
-            + " $first: Int, $after: String) { misconfigurationNotes(misconfigurationId: $misconfigurationId, first:"
-            + " $first, after: $after) { edges { node { id misconfigurationId text author { id email fullName"
-            + " deleted } createdAt updatedAt } cursor } " + PAGE_INFO + " } }";
+    static final String GET_MISCONFIGURATION_NOTES = connection(
+            "GetMisconfigurationNotes",
+            "misconfigurationNotes",
+            "$misconfigurationId: ID!, $first: Int, $after: String",
+            "id misconfigurationId text author { id email fullName deleted } createdAt updatedAt");
 
-    static final String GET_MISCONFIGURATION_HISTORY = "query GetMisconfigurationHistory($misconfigurationId: ID!,"
-            + " $first: Int!, $after: String) { misconfigurationHistory(misconfigurationId: $misconfigurationId,"
-            + " first: $first, after: $after) { edges { node { eventType eventText createdAt } cursor } "
-            + PAGE_INFO + " } }";
+    static final String GET_MISCONFIGURATION_HISTORY = connection(
+            "GetMisconfigurationHistory",
+            "misconfigurationHistory",
+            "$misconfigurationId: ID!, $first: Int!, $after: String",
+            "eventType eventText createdAt");
 
     // ---- variables ----
 

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -22,33 +20,21 @@ import org.junit.jupiter.api.TestInstance;
  * the request log entries of the tests running in parallel never mix.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FindingsFaultsTest {
+class FindingsFaultsTest extends SandboxTest {
 
     private static final String ALERTS = SandboxConsole.ALERTS_PATH;
     private static final Duration SLOW = Duration.ofSeconds(4);
 
-    private SandboxConsole console;
-    private SandboxClient client;
-    private String alertId;
+    private final String alertId = console.data().alertWithLongHistory();
 
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start(SandboxOptions.defaults().withSlowDelay(SLOW));
-        client = new SandboxClient(console);
-        alertId = console.data().alertWithLongHistory();
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
+    FindingsFaultsTest() {
+        super(SandboxOptions.defaults().withSlowDelay(SLOW));
     }
 
     @Test
     void injectsAStatusWithTheGraphQlErrorBodyBeforeAnythingIsServed() {
-        var response =
-                client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", alertId + " sandbox:fault=500"));
-        var throttled =
-                client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", alertId + " sandbox:fault=429"));
+        var response = client.getAlert(alertId + " sandbox:fault=500");
+        var throttled = client.getAlert(alertId + " sandbox:fault=429");
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(client.read(response).at("/errors/0/message").asText()).isEqualTo("Internal Server Error");
@@ -63,9 +49,9 @@ class FindingsFaultsTest {
     void aLimitedFaultWearsOffAndTheMarkerDoesNotChangeTheId() {
         var id = alertId + " sandbox:fault=503*2";
 
-        var first = client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", id));
-        var second = client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", id));
-        var third = client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", id));
+        var first = client.getAlert(id);
+        var second = client.getAlert(id);
+        var third = client.getAlert(id);
 
         assertThat(first.statusCode()).isEqualTo(503);
         assertThat(second.statusCode()).isEqualTo(503);
@@ -77,7 +63,7 @@ class FindingsFaultsTest {
     void aPhaseAimsTheFaultAtOneKindOfRequest() {
         var id = alertId + " sandbox:fault=502@notes";
 
-        var get = client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", id));
+        var get = client.getAlert(id);
         var history = client.graphQl(
                 ALERTS, Documents.GET_ALERT_HISTORY, variables("alertId", id, "first", 1, "after", null));
         var notes = client.graphQl(ALERTS, Documents.GET_ALERT_NOTES, variables("alertId", id));
@@ -99,15 +85,7 @@ class FindingsFaultsTest {
                 ALERTS,
                 Documents.listAlerts("id"),
                 variables("first", 5, "after", "sandbox:fault=404", "viewType", "ALL"));
-        var vulnerabilities = client.graphQl(
-                SandboxConsole.VULNERABILITIES_PATH,
-                Documents.searchVulnerabilities("id"),
-                variables(
-                        "first",
-                        5,
-                        "filters",
-                        list(xspmFilter(
-                                "cveId", false, "stringEqual", value("CVE-2021-44228 sandbox:fault=500@list")))));
+        var vulnerabilities = vulnerabilitiesWithCve("CVE-2021-44228 sandbox:fault=500@list");
         var misconfigurations = client.graphQl(
                 SandboxConsole.MISCONFIGURATIONS_PATH,
                 Documents.GET_MISCONFIGURATION,
@@ -121,8 +99,7 @@ class FindingsFaultsTest {
 
     @Test
     void injectsAMalformedBodyAfterServingTheRequest() {
-        var response = client.graphQl(
-                ALERTS, Documents.GET_ALERT, variables("alertId", alertId + " sandbox:fault=malformed-json"));
+        var response = client.getAlert(alertId + " sandbox:fault=malformed-json");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("{\"data\":{\"alert\":");
@@ -147,7 +124,7 @@ class FindingsFaultsTest {
                 .thenApply(response -> new Timed(response, System.nanoTime()));
         console.awaitRequest(r -> r.body().contains("sandbox:fault=slow@get\""), Duration.ofSeconds(10));
 
-        var meanwhile = client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", alertId));
+        var meanwhile = client.getAlert(alertId);
         var meanwhileDone = System.nanoTime();
 
         assertThat(meanwhile.statusCode()).isEqualTo(200);
@@ -174,23 +151,11 @@ class FindingsFaultsTest {
 
     @Test
     void injectsTheGraphQlContentFaults() {
-        var error = client.read(client.graphQl(
-                ALERTS, Documents.GET_ALERT, variables("alertId", alertId + " sandbox:fault=graphql-error")));
-        var partial = client.read(client.graphQl(
-                ALERTS, Documents.GET_ALERT, variables("alertId", alertId + " sandbox:fault=partial-data")));
-        var empty = client.read(client.graphQl(
-                ALERTS, Documents.GET_ALERT, variables("alertId", alertId + " sandbox:fault=empty-errors")));
-        var nullGet = client.read(client.graphQl(
-                ALERTS, Documents.GET_ALERT, variables("alertId", alertId + " sandbox:fault=null-data")));
-        var nullList = client.read(client.graphQl(
-                SandboxConsole.VULNERABILITIES_PATH,
-                Documents.searchVulnerabilities("id"),
-                variables(
-                        "first",
-                        5,
-                        "filters",
-                        list(xspmFilter(
-                                "cveId", false, "stringEqual", value("CVE-2021-44228 sandbox:fault=null-data"))))));
+        var error = client.read(client.getAlert(alertId + " sandbox:fault=graphql-error"));
+        var partial = client.read(client.getAlert(alertId + " sandbox:fault=partial-data"));
+        var empty = client.read(client.getAlert(alertId + " sandbox:fault=empty-errors"));
+        var nullGet = client.read(client.getAlert(alertId + " sandbox:fault=null-data"));
+        var nullList = client.read(vulnerabilitiesWithCve("CVE-2021-44228 sandbox:fault=null-data"));
 
         assertThat(error.at("/errors/0/message").asText()).startsWith("Permission denied");
         assertThat(error.get("data").isNull()).isTrue();
@@ -208,10 +173,9 @@ class FindingsFaultsTest {
 
     @Test
     void refusesMarkersThatAreMisspeltOrDoNotApply() {
-        var typo = client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", "a sandbox:fault=teapot"));
-        var poll = client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", "a sandbox:fault=500@poll"));
-        var sdlOnly =
-                client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", "a sandbox:fault=never-finishes"));
+        var typo = client.getAlert("a sandbox:fault=teapot");
+        var poll = client.getAlert("a sandbox:fault=500@poll");
+        var sdlOnly = client.getAlert("a sandbox:fault=never-finishes");
 
         assertThat(typo.statusCode()).isEqualTo(400);
         assertThat(typo.body()).contains("unknown sandbox fault mode 'teapot'");
@@ -230,7 +194,7 @@ class FindingsFaultsTest {
 
             var first = armedClient.graphQl(ALERTS, Documents.listAlerts("id"), vars);
             var second = armedClient.graphQl(ALERTS, Documents.listAlerts("id"), vars);
-            var get = armedClient.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", "x"));
+            var get = armedClient.getAlert("x");
             armed.armFaults(SandboxConsole.ALERTS_PATH, "sandbox:fault=null-data");
             var nulled = armedClient.read(armedClient.graphQl(ALERTS, Documents.listAlerts("id"), vars));
             armed.disarmFaults();
@@ -253,6 +217,13 @@ class FindingsFaultsTest {
 
     /** A response and when it arrived (System.nanoTime). */
     private record Timed(HttpResponse<String> response, long at) {}
+
+    private HttpResponse<String> vulnerabilitiesWithCve(String cveId) {
+        return client.graphQl(
+                SandboxConsole.VULNERABILITIES_PATH,
+                Documents.searchVulnerabilities("id"),
+                variables("first", 5, "filters", list(xspmFilter("cveId", false, "stringEqual", value(cveId)))));
+    }
 
     private RecordedRequest logged(String variableValue) {
         try {

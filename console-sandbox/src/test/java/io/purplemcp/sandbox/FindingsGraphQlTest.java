@@ -1,40 +1,21 @@
 package io.purplemcp.sandbox;
 
-import static io.purplemcp.sandbox.AlertsTest.fieldNames;
-import static io.purplemcp.sandbox.AlertsTest.messages;
 import static io.purplemcp.sandbox.Documents.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** How the findings endpoints behave as GraphQL servers: validation, variables, request errors, the log. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FindingsGraphQlTest {
+class FindingsGraphQlTest extends SandboxTest {
 
     private static final String ALERTS = SandboxConsole.ALERTS_PATH;
 
-    private SandboxConsole console;
-    private SandboxClient client;
-    private String alertId;
-
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start();
-        client = new SandboxClient(console);
-        alertId = console.data().alertWithLongHistory();
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
-    }
+    private final String alertId = console.data().alertWithLongHistory();
 
     @Test
     void reportsASyntaxError() {
@@ -229,7 +210,7 @@ class FindingsGraphQlTest {
     @Test
     void logsTheDocumentAndVariablesSoThatTestsCanCheckNothingWasSpliced() throws Exception {
         var marker = "log-check-" + System.nanoTime();
-        client.graphQl(ALERTS, Documents.GET_ALERT, variables("alertId", marker));
+        client.getAlert(marker);
         client.graphQl(ALERTS, "{ alert(id: \"" + marker + "-inline\") { id } }", null);
 
         var clean = console.awaitRequest(
@@ -254,8 +235,6 @@ class FindingsGraphQlTest {
     }
 
     private JsonNode query(String document, JsonNode variables) {
-        var response = client.graphQl(ALERTS, document, variables);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return client.read(response);
+        return ok(client.graphQl(ALERTS, document, variables));
     }
 }

@@ -1,48 +1,31 @@
 package io.purplemcp.sandbox;
 
-import static io.purplemcp.sandbox.AlertsTest.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.purplemcp.sandbox.data.SandboxResources;
 import io.purplemcp.sandbox.http.RecordedRequest;
-import java.io.IOException;
+import io.purplemcp.sandbox.inventory.InventoryEndpoint;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InventoryTest {
+class InventoryTest extends SandboxTest {
 
     private static final String PATH = SandboxConsole.INVENTORY_PATH;
     private static final Map<String, String> SURFACES = Map.of(
             "endpoint", "ENDPOINT", "cloud", "CLOUD", "identity", "IDENTITY", "network_discovery", "NETWORK_DISCOVERY");
-
-    private SandboxConsole console;
-    private SandboxClient client;
-
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start();
-        client = new SandboxClient(console);
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
-    }
 
     @Test
     void listsFiftyAssetsByDefaultWithThePaginationObject() {
@@ -97,14 +80,8 @@ class InventoryTest {
     }
 
     @Test
-    void describesAssetsWithTheCatalogueKeysSomeNullsAndTwoOddItems() throws IOException {
-        var catalogue = new HashSet<String>();
-        try (var in = getClass().getResourceAsStream("/io/purplemcp/sandbox/inventory/item-fields.txt")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank())
-                    .forEach(catalogue::add);
-        }
+    void describesAssetsWithTheCatalogueKeysSomeNullsAndTwoOddItems() {
+        var catalogue = Set.copyOf(SandboxResources.lines(InventoryEndpoint.class, "item-fields.txt"));
         assertThat(catalogue).hasSize(229);
         var endpoints = ok(client.inventoryGet(PATH + "/surface/endpoint?limit=50&skip=0"))
                 .get("data");
@@ -348,11 +325,6 @@ class InventoryTest {
 
     private JsonNode search(String body) {
         return ok(client.inventorySearch(body));
-    }
-
-    private JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return client.read(response);
     }
 
     private static JsonNode find(JsonNode items, String name) {

@@ -1,7 +1,5 @@
 package io.purplemcp.sandbox;
 
-import static io.purplemcp.sandbox.AlertsTest.fieldNames;
-import static io.purplemcp.sandbox.AlertsTest.messages;
 import static io.purplemcp.sandbox.Documents.list;
 import static io.purplemcp.sandbox.Documents.value;
 import static io.purplemcp.sandbox.Documents.values;
@@ -12,18 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MisconfigurationsTest {
+class MisconfigurationsTest extends SandboxTest {
 
     private static final String PATH = SandboxConsole.MISCONFIGURATIONS_PATH;
     private static final Map<String, String> TYPES = Map.of(
@@ -35,21 +30,7 @@ class MisconfigurationsTest {
             "OFFENSIVE_SECURITY", "EXPOSURE",
             "SECRET_SCANNING", "SECRET");
 
-    private SandboxConsole console;
-    private SandboxClient client;
-    private int total;
-
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start();
-        client = new SandboxClient(console);
-        total = console.data().misconfigurationIds().size();
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
-    }
+    private final int total = console.data().misconfigurationIds().size();
 
     @Test
     void getsAMisconfigurationWithEverySelectedField() {
@@ -186,26 +167,8 @@ class MisconfigurationsTest {
 
     @Test
     void refusesOperatorsAFieldDoesNotSupport() {
-        var validity = client.read(client.graphQl(
-                PATH,
-                Documents.searchMisconfigurations("id"),
-                variables(
-                        "first",
-                        5,
-                        "viewType",
-                        "ALL",
-                        "filters",
-                        list(xspmFilter("secretValidity", false, "booleanEqual", value(true))))));
-        var hash = client.read(client.graphQl(
-                PATH,
-                Documents.searchMisconfigurations("id"),
-                variables(
-                        "first",
-                        5,
-                        "viewType",
-                        "ALL",
-                        "filters",
-                        list(xspmFilter("secretHash", false, "stringEqual", value("x"))))));
+        var validity = search(list(xspmFilter("secretValidity", false, "booleanEqual", value(true))));
+        var hash = search(list(xspmFilter("secretHash", false, "stringEqual", value("x"))));
 
         assertThat(messages(validity).get(0)).contains("supports booleanIn");
         assertThat(messages(hash).get(0)).contains("supports match, matchIn");
@@ -271,6 +234,13 @@ class MisconfigurationsTest {
                 .allMatch(holds);
     }
 
+    private JsonNode search(JsonNode filters) {
+        return client.read(client.graphQl(
+                PATH,
+                Documents.searchMisconfigurations("id"),
+                variables("first", 5, "viewType", "ALL", "filters", filters)));
+    }
+
     private List<JsonNode> nodes(String viewType, JsonNode filters, String fields) {
         var variables = variables("first", 100, "viewType", viewType);
         if (filters != null) {
@@ -280,12 +250,5 @@ class MisconfigurationsTest {
                 .get("misconfigurations");
         assertThat(page.get("totalCount").asInt()).isEqualTo(page.get("edges").size());
         return page.get("edges").findValues("node");
-    }
-
-    private JsonNode data(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        var body = client.read(response);
-        assertThat(body.has("errors")).as("errors in %s", response.body()).isFalse();
-        return body.get("data");
     }
 }

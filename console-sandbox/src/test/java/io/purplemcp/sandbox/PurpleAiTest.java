@@ -3,30 +3,18 @@ package io.purplemcp.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PurpleAiTest {
+class PurpleAiTest extends SandboxTest {
 
-    private SandboxConsole console;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        console = SandboxConsole.start(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(3)));
-        client = new SandboxClient(console);
-    }
-
-    @AfterEach
-    void stop() {
-        console.close();
+    PurpleAiTest() {
+        super(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(3)));
     }
 
     @Test
@@ -76,11 +64,7 @@ class PurpleAiTest {
 
     @Test
     void refusesAnythingButTheConfiguredTokenWithTheApiTokenScheme() {
-        var bearer = client.postJson(
-                SandboxConsole.PURPLE_AI_PATH,
-                "Bearer " + SandboxConsole.DEMO_TOKEN,
-                "{\"query\":\"{a}\",\"variables\":{\"input\":\"x\"}}",
-                Duration.ofSeconds(5));
+        var bearer = post("Bearer", "{\"query\":\"{a}\",\"variables\":{\"input\":\"x\"}}");
         var wrong = new SandboxClient(console, "not-the-token").purpleAi("What is a STAR rule?");
 
         assertThat(bearer.statusCode()).isEqualTo(401);
@@ -114,13 +98,10 @@ class PurpleAiTest {
 
     @Test
     void refusesABodyThatIsNotTheTwoKeyJsonObject() {
-        var extraKey = client.postJson(
-                SandboxConsole.PURPLE_AI_PATH,
-                "ApiToken " + SandboxConsole.DEMO_TOKEN,
-                "{\"query\":\"{a}\",\"variables\":{\"input\":\"x\"},\"operationName\":\"SimpleTestQuery\"}",
-                Duration.ofSeconds(5));
-        var notJson = client.postJson(
-                SandboxConsole.PURPLE_AI_PATH, "ApiToken " + SandboxConsole.DEMO_TOKEN, "{", Duration.ofSeconds(5));
+        var extraKey = post(
+                "ApiToken",
+                "{\"query\":\"{a}\",\"variables\":{\"input\":\"x\"},\"operationName\":\"SimpleTestQuery\"}");
+        var notJson = post("ApiToken", "{");
         var noContentType = client.send(client.request(SandboxConsole.PURPLE_AI_PATH, Duration.ofSeconds(5))
                 .header("Authorization", "ApiToken " + SandboxConsole.DEMO_TOKEN)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
@@ -225,5 +206,11 @@ class PurpleAiTest {
         assertThat(response.body()).contains("unknown sandbox fault mode 'teapot'");
         assertThat(client.purpleAi("sandbox:fault=500@poll").body()).contains("Purple AI has no poll request");
         assertThat(client.purpleAi("sandbox:fault=never-finishes").body()).contains("does not apply to Purple AI");
+    }
+
+    /** A raw body with the demo token under {@code scheme}. */
+    private HttpResponse<String> post(String scheme, String body) {
+        return client.postJson(
+                SandboxConsole.PURPLE_AI_PATH, scheme + " " + SandboxConsole.DEMO_TOKEN, body, Duration.ofSeconds(5));
     }
 }

@@ -32,16 +32,12 @@ final class SandboxClient {
     SandboxClient(SandboxConsole console, String token) {
         this.console = console;
         this.token = token;
-        try {
-            this.http = HttpClient.newBuilder()
-                    .sslContext(SandboxConsoleTest.trusting(SandboxConsole.certificatePem()))
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        this.http = HttpClient.newBuilder()
+                .sslContext(SandboxConsole.clientTls())
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /**
@@ -127,6 +123,11 @@ final class SandboxClient {
     /** A GraphQL request as purple-mcp sends it: {@code {"query", "variables"}}, {@code Bearer} token. */
     HttpResponse<String> graphQl(String path, String document, JsonNode variables) {
         return postJson(path, "Bearer " + token, graphQlBody(document, variables), Duration.ofSeconds(10));
+    }
+
+    /** {@code GetAlert} for an id (which may carry fault markers). */
+    HttpResponse<String> getAlert(String alertId) {
+        return graphQl(SandboxConsole.ALERTS_PATH, Documents.GET_ALERT, Documents.variables("alertId", alertId));
     }
 
     String graphQlBody(String document, JsonNode variables) {

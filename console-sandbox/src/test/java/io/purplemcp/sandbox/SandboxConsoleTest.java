@@ -4,41 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purplemcp.sandbox.http.RecordedRequest;
-import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 
 class SandboxConsoleTest {
-
-    static SSLContext trusting(String pem) throws Exception {
-        var certificate = CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        var store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        store.setCertificateEntry("sandbox", certificate);
-        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        var context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
-    }
 
     @Test
     void servesHttpsOnLoopbackToClientsThatTrustItsCertificate() throws Exception {
         try (var console = SandboxConsole.start()) {
             var client = HttpClient.newBuilder()
-                    .sslContext(trusting(SandboxConsole.certificatePem()))
+                    .sslContext(SandboxConsole.clientTls())
                     .build();
 
             var response = client.send(

@@ -13,24 +13,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SdlQueriesTest {
+class SdlQueriesTest extends SandboxTest {
 
-    private SandboxConsole console;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        console = SandboxConsole.start(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(3)));
-        client = new SandboxClient(console);
-    }
-
-    @AfterEach
-    void stop() {
-        console.close();
+    SdlQueriesTest() {
+        super(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(3)));
     }
 
     private record Launched(String id, String tag, JsonNode body) {}

@@ -1,6 +1,5 @@
 package io.purplemcp.sandbox;
 
-import static io.purplemcp.sandbox.AlertsTest.fieldNames;
 import static io.purplemcp.sandbox.Documents.list;
 import static io.purplemcp.sandbox.Documents.value;
 import static io.purplemcp.sandbox.Documents.values;
@@ -10,39 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VulnerabilitiesTest {
+class VulnerabilitiesTest extends SandboxTest {
 
     private static final String PATH = SandboxConsole.VULNERABILITIES_PATH;
     private static final String FIELDS = "id severity status detectedAt product asset { name } cve { id nvdBaseScore"
             + " epssScore exploitedInTheWild } software { name fixVersion } analystVerdict assignee { fullName deleted }";
 
-    private SandboxConsole console;
-    private SandboxClient client;
-    private int total;
-
-    @BeforeAll
-    void start() throws IOException {
-        console = SandboxConsole.start();
-        client = new SandboxClient(console);
-        total = console.data().vulnerabilityIds().size();
-    }
-
-    @AfterAll
-    void stop() {
-        console.close();
-    }
+    private final int total = console.data().vulnerabilityIds().size();
 
     @Test
     void getsAVulnerabilityWithEverySelectedField() {
@@ -304,12 +285,5 @@ class VulnerabilitiesTest {
     private JsonNode search(JsonNode filters) {
         return client.read(
                 client.graphQl(PATH, Documents.searchVulnerabilities("id"), variables("first", 5, "filters", filters)));
-    }
-
-    private JsonNode data(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        var body = client.read(response);
-        assertThat(body.has("errors")).as("errors in %s", response.body()).isFalse();
-        return body.get("data");
     }
 }

@@ -1,6 +1,8 @@
 package io.purplemcp.sandbox.faults;
 
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The faults a marker can ask for. See {@link Markers} for the syntax. */
@@ -46,6 +48,18 @@ public enum FaultKind {
         this.transport = transport;
         this.defaultPhase = defaultPhase;
         this.phases = phases;
+    }
+
+    /** The transport faults, which every family takes, and the content faults a family's answers can carry. */
+    public static Set<FaultKind> transportAnd(FaultKind... content) {
+        var kinds = EnumSet.noneOf(FaultKind.class);
+        kinds.addAll(List.of(content));
+        for (var kind : values()) {
+            if (kind.transport) {
+                kinds.add(kind);
+            }
+        }
+        return Collections.unmodifiableSet(kinds);
     }
 
     /**

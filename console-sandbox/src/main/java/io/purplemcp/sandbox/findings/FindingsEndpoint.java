@@ -21,8 +21,6 @@ import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
 import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,16 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class FindingsEndpoint {
 
-    private static final Set<FaultKind> FINDINGS_FAULTS = EnumSet.of(
-            FaultKind.STATUS,
-            FaultKind.MALFORMED_JSON,
-            FaultKind.SLOW,
-            FaultKind.RESET,
-            FaultKind.REDIRECT,
-            FaultKind.GRAPHQL_ERROR,
-            FaultKind.PARTIAL_DATA,
-            FaultKind.EMPTY_ERRORS,
-            FaultKind.NULL_DATA);
+    private static final Set<FaultKind> FINDINGS_FAULTS = FaultKind.transportAnd(
+            FaultKind.GRAPHQL_ERROR, FaultKind.PARTIAL_DATA, FaultKind.EMPTY_ERRORS, FaultKind.NULL_DATA);
     private static final Set<Phase> FINDINGS_PHASES = EnumSet.of(Phase.GET, Phase.LIST, Phase.NOTES, Phase.HISTORY);
     private static final Set<String> BODY_KEYS = Set.of("query", "variables", "operationName");
 
@@ -73,17 +63,11 @@ public final class FindingsEndpoint {
     }
 
     private Reply handle(Request request) {
-        if (!request.hasJsonContentType()) {
-            return requestError(415, "Content-Type must be application/json");
-        }
         JsonNode body;
         try {
-            body = json.readTree(request.body());
-        } catch (IOException e) {
-            return requestError(400, "the request body is not valid JSON");
-        }
-        if (body == null || !body.isObject()) {
-            return requestError(400, "the request body must be a JSON object");
+            body = request.jsonObject(json);
+        } catch (Request.NotAJsonObject e) {
+            return requestError(e.status(), e.getMessage());
         }
         var unknown = new TreeSet<String>();
         body.fieldNames().forEachRemaining(name -> {
@@ -118,7 +102,11 @@ public final class FindingsEndpoint {
                     "Unknown operation named \"" + operationName.asText() + "\".", GraphQlError.VALIDATION_FAILED)));
         }
         var strings = MarkedRequest.strings(variables);
-        collectLiterals(operation.selections(), strings);
+        for (var literal : Field.argumentLiterals(operation.selections())) {
+            if (literal instanceof Value.StringValue string) {
+                strings.add(string.value());
+            }
+        }
         MarkedRequest marked;
         try {
             marked = MarkedRequest.of(faults, request.path(), strings, family.name(), FINDINGS_FAULTS, FINDINGS_PHASES);
@@ -154,7 +142,7 @@ public final class FindingsEndpoint {
                     "message", "Permission denied (injected by " + content.get().marker() + ")");
             error.putObject("extensions").put("code", "FORBIDDEN");
             body.putNull("data");
-            return new Reply.Injected(content.get().marker(), Reply.json(200, write(body)));
+            return new Reply.Injected(content.get().marker(), Reply.json(200, body));
         }
         var result = executor.execute(operation, variables, family.resolver());
         var body = json.createObjectNode();
@@ -184,7 +172,7 @@ public final class FindingsEndpoint {
             body.set("errors", errors);
         }
         body.set("data", result.data());
-        var reply = Reply.json(200, write(body));
+        var reply = Reply.json(200, body);
         return content.<Reply>map(f -> new Reply.Injected(f.marker(), reply)).orElse(reply);
     }
 
@@ -193,7 +181,7 @@ public final class FindingsEndpoint {
         var array = body.putArray("errors");
         errors.forEach(error -> array.add(error.toJson(json.getNodeFactory())));
         body.putNull("data");
-        return Reply.json(200, write(body));
+        return Reply.json(200, body);
     }
 
     private Reply requestError(int status, String message) {
@@ -201,31 +189,6 @@ public final class FindingsEndpoint {
         var error = body.putArray("errors").addObject();
         error.put("message", message);
         error.putObject("extensions").put("code", status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST");
-        return Reply.json(status, write(body));
-    }
-
-    private static void collectLiterals(List<Field> fields, List<String> strings) {
-        for (var field : fields) {
-            field.arguments().values().forEach(value -> collectLiteral(value, strings));
-            collectLiterals(field.selections(), strings);
-        }
-    }
-
-    private static void collectLiteral(Value value, List<String> strings) {
-        if (value instanceof Value.StringValue string) {
-            strings.add(string.value());
-        } else if (value instanceof Value.ListValue list) {
-            list.values().forEach(element -> collectLiteral(element, strings));
-        } else if (value instanceof Value.ObjectValue object) {
-            object.fields().values().forEach(element -> collectLiteral(element, strings));
-        }
-    }
-
-    private byte[] write(JsonNode node) {
-        try {
-            return json.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Reply.json(status, body);
     }
 }

@@ -1,5 +1,6 @@
 package io.purplemcp.sandbox.graphql;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,29 @@ public record Field(
     /** The key the field has in a response: its alias, else its name. */
     public String responseKey() {
         return alias.isEmpty() ? name : alias;
+    }
+
+    /**
+     * Every literal written in the arguments of these selections and of theirs, in document order, with list and
+     * object literals flattened into their elements; variables are not literals.
+     */
+    public static List<Value> argumentLiterals(List<Field> selections) {
+        var literals = new ArrayList<Value>();
+        for (var field : selections) {
+            field.arguments.values().forEach(value -> flatten(value, literals));
+            literals.addAll(argumentLiterals(field.selections));
+        }
+        return literals;
+    }
+
+    private static void flatten(Value value, List<Value> literals) {
+        if (value instanceof Value.ListValue list) {
+            list.values().forEach(element -> flatten(element, literals));
+        } else if (value instanceof Value.ObjectValue object) {
+            object.fields().values().forEach(element -> flatten(element, literals));
+        } else if (!(value instanceof Value.Variable)) {
+            literals.add(value);
+        }
     }
 
     /** The sub-field of that name, if selected. */

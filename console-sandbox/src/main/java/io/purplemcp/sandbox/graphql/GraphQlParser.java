@@ -145,20 +145,10 @@ public final class GraphQlParser {
             name = name();
             skipIgnored();
         }
-        var arguments = new LinkedHashMap<String, Value>();
+        Map<String, Value> arguments = Map.of();
         if (peek() == '(') {
             position++;
-            skipIgnored();
-            while (peek() != ')') {
-                var argument = name();
-                skipIgnored();
-                expect(':');
-                if (arguments.put(argument, value(false)) != null) {
-                    throw error("argument " + argument + " is given twice");
-                }
-                skipIgnored();
-            }
-            position++;
+            arguments = namedValues(')', false, "argument");
         }
         directives();
         skipIgnored();
@@ -217,19 +207,7 @@ public final class GraphQlParser {
         }
         if (c == '{') {
             position++;
-            var fields = new LinkedHashMap<String, Value>();
-            skipIgnored();
-            while (peek() != '}') {
-                var key = name();
-                skipIgnored();
-                expect(':');
-                if (fields.put(key, value(constant)) != null) {
-                    throw error("input field " + key + " is given twice");
-                }
-                skipIgnored();
-            }
-            position++;
-            return new Value.ObjectValue(fields);
+            return new Value.ObjectValue(namedValues('}', constant, "input field"));
         }
         if (isNameStart(c)) {
             var name = name();
@@ -241,6 +219,23 @@ public final class GraphQlParser {
             };
         }
         throw error(c == 0 ? "unexpected end of document" : "unexpected character '" + c + "'");
+    }
+
+    /** {@code name: value} pairs up to {@code close} (the opening character is read), each name at most once. */
+    private Map<String, Value> namedValues(char close, boolean constant, String what) {
+        var values = new LinkedHashMap<String, Value>();
+        skipIgnored();
+        while (peek() != close) {
+            var name = name();
+            skipIgnored();
+            expect(':');
+            if (values.put(name, value(constant)) != null) {
+                throw error(what + " " + name + " is given twice");
+            }
+            skipIgnored();
+        }
+        position++;
+        return values;
     }
 
     private Value number() {

@@ -1,6 +1,7 @@
 package io.purplemcp.sandbox.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /** How an upstream family shapes its error bodies. */
@@ -11,13 +12,7 @@ public enum ErrorStyle {
     WEB_API {
         @Override
         String body(int status, String message) {
-            var error = JsonNodeFactory.instance.objectNode();
-            error.put("code", status * 10_000L + 10);
-            error.put("detail", message);
-            error.put("title", reason(status));
-            var body = JsonNodeFactory.instance.objectNode();
-            body.putArray("errors").add(error);
-            return body.toString();
+            return errors(coded(status, message, reason(status)));
         }
     },
     /**
@@ -32,9 +27,7 @@ public enum ErrorStyle {
             var extensions = error.putObject("extensions");
             extensions.put("status", status);
             extensions.put("detail", message);
-            var body = JsonNodeFactory.instance.objectNode();
-            body.putArray("errors").add(error);
-            return body.toString();
+            return errors(error);
         }
     },
     /**
@@ -44,23 +37,18 @@ public enum ErrorStyle {
     INVENTORY {
         @Override
         String body(int status, String message) {
-            var body = JsonNodeFactory.instance.objectNode();
             if (status >= 500) {
-                body.put("message", message);
-                return body.toString();
+                return JsonNodeFactory.instance
+                        .objectNode()
+                        .put("message", message)
+                        .toString();
             }
-            var error = JsonNodeFactory.instance.objectNode();
-            error.put("code", status * 10_000L + 10);
-            error.put("detail", message);
-            error.put(
-                    "title",
-                    switch (status) {
-                        case 400 -> "Validation Error";
-                        case 401 -> "Unauthorized";
-                        default -> reason(status);
-                    });
-            body.putArray("errors").add(error);
-            return body.toString();
+            var title = switch (status) {
+                case 400 -> "Validation Error";
+                case 401 -> "Unauthorized";
+                default -> reason(status);
+            };
+            return errors(coded(status, message, title));
         }
     },
     /** The SDL (data lake) API: {@code {"status":"error/client/noPermission","message":"…"}}. */
@@ -102,6 +90,21 @@ public enum ErrorStyle {
             case 504 -> "Gateway Timeout";
             default -> status >= 500 ? "Server Error" : "Client Error";
         };
+    }
+
+    /** A management API error entry: its code is the status followed by 0010. */
+    private static ObjectNode coded(int status, String message, String title) {
+        var error = JsonNodeFactory.instance.objectNode();
+        error.put("code", status * 10_000L + 10);
+        error.put("detail", message);
+        error.put("title", title);
+        return error;
+    }
+
+    private static String errors(ObjectNode error) {
+        var body = JsonNodeFactory.instance.objectNode();
+        body.putArray("errors").add(error);
+        return body.toString();
     }
 
     private static String sdlKind(int status) {

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.sandbox.graphql.Field;
 import io.purplemcp.sandbox.graphql.GraphQlParser;
 import io.purplemcp.sandbox.graphql.GraphQlSyntaxException;
+import io.purplemcp.sandbox.graphql.Operation;
 import io.purplemcp.sandbox.graphql.Value;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,42 +94,29 @@ public record RecordedRequest(
      * shows that no value was spliced into the document. Empty when the body holds no readable document.
      */
     public List<String> graphQlLiterals() {
-        var literals = new ArrayList<String>();
-        graphQlDocument().ifPresent(document -> {
-            try {
-                literals(GraphQlParser.parse(document).selections(), literals);
-            } catch (GraphQlSyntaxException e) {
-                // not a readable document: no literals to report
-            }
-        });
-        return List.copyOf(literals);
-    }
-
-    private static void literals(List<Field> fields, List<String> literals) {
-        for (var field : fields) {
-            field.arguments().values().forEach(value -> literal(value, literals));
-            literals(field.selections(), literals);
+        try {
+            return graphQlDocument().map(GraphQlParser::parse).map(Operation::selections).stream()
+                    .flatMap(selections -> Field.argumentLiterals(selections).stream())
+                    .map(RecordedRequest::text)
+                    .toList();
+        } catch (GraphQlSyntaxException e) {
+            return List.of(); // not a readable document: no literals to report
         }
     }
 
-    private static void literal(Value value, List<String> literals) {
-        if (value instanceof Value.StringValue string) {
-            literals.add(string.value());
-        } else if (value instanceof Value.IntValue integer) {
-            literals.add(integer.value().toString());
-        } else if (value instanceof Value.FloatValue decimal) {
-            literals.add(decimal.value().toString());
-        } else if (value instanceof Value.BooleanValue bool) {
-            literals.add(Boolean.toString(bool.value()));
-        } else if (value instanceof Value.NullValue) {
-            literals.add("null");
-        } else if (value instanceof Value.EnumValue enumValue) {
-            literals.add(enumValue.name());
-        } else if (value instanceof Value.ListValue list) {
-            list.values().forEach(element -> literal(element, literals));
-        } else if (value instanceof Value.ObjectValue object) {
-            object.fields().values().forEach(element -> literal(element, literals));
+    private static String text(Value literal) {
+        if (literal instanceof Value.StringValue string) {
+            return string.value();
+        } else if (literal instanceof Value.IntValue integer) {
+            return integer.value().toString();
+        } else if (literal instanceof Value.FloatValue decimal) {
+            return decimal.value().toString();
+        } else if (literal instanceof Value.BooleanValue bool) {
+            return Boolean.toString(bool.value());
+        } else if (literal instanceof Value.EnumValue enumValue) {
+            return enumValue.name();
         }
+        return "null"; // the one literal left: lists, objects and variables are not among them
     }
 
     /** {@code "GET /sdl/v2/api/queries/…?lastStepSeen=0 -> 200"}, for assertion messages. */

@@ -1,5 +1,6 @@
 package io.purplemcp.sandbox.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -39,6 +40,11 @@ public sealed interface Reply permits Reply.Send, Reply.Reset, Reply.Delayed, Re
     /** A JSON response from already-serialised text. */
     static Reply json(int status, String body) {
         return json(status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON response from a tree, written as a default {@code ObjectMapper} writes it. */
+    static Reply json(int status, JsonNode body) {
+        return json(status, body.toString());
     }
 
     /** A response without a body, e.g. 204. */

@@ -1,5 +1,9 @@
 package io.purplemcp.sandbox.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,6 +57,44 @@ public record Request(
         return header("Content-Type")
                 .map(value -> value.split(";", 2)[0].trim().equalsIgnoreCase("application/json"))
                 .orElse(false);
+    }
+
+    /**
+     * The body of a request that must declare and carry a JSON object.
+     *
+     * @throws NotAJsonObject with the status to answer: 415 without a JSON content type, else 400
+     */
+    public ObjectNode jsonObject(ObjectMapper json) throws NotAJsonObject {
+        if (!hasJsonContentType()) {
+            throw new NotAJsonObject(415, "Content-Type must be application/json");
+        }
+        JsonNode parsed;
+        try {
+            parsed = json.readTree(body);
+        } catch (IOException e) {
+            throw new NotAJsonObject(400, "the request body is not valid JSON");
+        }
+        if (parsed instanceof ObjectNode object) {
+            return object;
+        }
+        throw new NotAJsonObject(400, "the request body must be a JSON object");
+    }
+
+    /** Why a body is not the JSON object a route wants, and the status that says so. */
+    public static final class NotAJsonObject extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+
+        NotAJsonObject(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
     static String decode(String raw) {

@@ -17,7 +17,6 @@ import io.purplemcp.sandbox.http.Request;
 import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,13 +50,7 @@ public final class InventoryEndpoint {
 
     private static final Map<String, String> SURFACES = Map.of(
             "endpoint", "ENDPOINT", "cloud", "CLOUD", "identity", "IDENTITY", "network_discovery", "NETWORK_DISCOVERY");
-    private static final Set<FaultKind> INVENTORY_FAULTS = EnumSet.of(
-            FaultKind.STATUS,
-            FaultKind.MALFORMED_JSON,
-            FaultKind.SLOW,
-            FaultKind.RESET,
-            FaultKind.REDIRECT,
-            FaultKind.NULL_DATA);
+    private static final Set<FaultKind> INVENTORY_FAULTS = FaultKind.transportAnd(FaultKind.NULL_DATA);
     private static final Set<Phase> INVENTORY_PHASES = EnumSet.of(Phase.LIST, Phase.SEARCH, Phase.GET);
     private static final String API = "the inventory";
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,19}");
@@ -196,7 +189,7 @@ public final class InventoryEndpoint {
         if (content.isPresent() && content.get().kind() == FaultKind.NULL_DATA) {
             body.putNull("data");
             body.putNull("pagination");
-            return new Reply.Injected(content.get().marker(), Reply.json(200, write(body)));
+            return new Reply.Injected(content.get().marker(), Reply.json(200, body));
         }
         var data = body.putArray("data");
         long total = 0;
@@ -212,7 +205,7 @@ public final class InventoryEndpoint {
         pagination.put("totalCount", total);
         pagination.put("limit", limit);
         pagination.put("skip", skip);
-        return Reply.json(200, write(body));
+        return Reply.json(200, body);
     }
 
     /** limit 1..1000, skip ≥ 0; an empty result means the value was not an integer. */
@@ -248,14 +241,6 @@ public final class InventoryEndpoint {
         return value.canConvertToExactIntegral() && value.canConvertToLong()
                 ? Optional.of(value.longValue())
                 : Optional.empty();
-    }
-
-    private byte[] write(JsonNode node) {
-        try {
-            return json.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Set<String> catalogue() {

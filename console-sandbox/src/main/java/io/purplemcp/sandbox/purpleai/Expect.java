@@ -4,6 +4,7 @@ import io.purplemcp.sandbox.graphql.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** An expectation on a GraphQL input value; problems are collected with the value's path. */
@@ -12,20 +13,23 @@ interface Expect {
 
     void check(String path, Value value, List<String> problems);
 
-    static Expect string() {
+    /** A value that {@code holds}; the problem otherwise reads "<path> must be <what>, found <its kind>". */
+    private static Expect that(Predicate<Value> holds, String what) {
         return (path, value, problems) -> {
-            if (!(value instanceof Value.StringValue)) {
-                problems.add(path + " must be a string literal, found " + value.kind());
+            if (!holds.test(value)) {
+                problems.add(path + " must be " + what + ", found " + value.kind());
             }
         };
     }
 
+    static Expect string() {
+        return that(value -> value instanceof Value.StringValue, "a string literal");
+    }
+
     static Expect stringOrNull() {
-        return (path, value, problems) -> {
-            if (!(value instanceof Value.StringValue) && !(value instanceof Value.NullValue)) {
-                problems.add(path + " must be a string literal or null, found " + value.kind());
-            }
-        };
+        return that(
+                value -> value instanceof Value.StringValue || value instanceof Value.NullValue,
+                "a string literal or null");
     }
 
     static Expect stringMatching(Pattern pattern, String description) {
@@ -39,55 +43,41 @@ interface Expect {
     }
 
     static Expect enumValue(String name) {
-        return (path, value, problems) -> {
-            if (!(value instanceof Value.EnumValue enumValue)
-                    || !enumValue.name().equals(name)) {
-                problems.add(path + " must be the enum value " + name + ", found " + value.kind());
-            }
-        };
+        return that(
+                value -> value instanceof Value.EnumValue enumValue
+                        && enumValue.name().equals(name),
+                "the enum value " + name);
     }
 
     static Expect bool(boolean expected) {
-        return (path, value, problems) -> {
-            if (!(value instanceof Value.BooleanValue bool) || bool.value() != expected) {
-                problems.add(path + " must be " + expected + ", found " + value.kind());
-            }
-        };
+        return that(
+                value -> value instanceof Value.BooleanValue bool && bool.value() == expected,
+                String.valueOf(expected));
     }
 
     static Expect epochMillis() {
-        return (path, value, problems) -> {
-            if (!(value instanceof Value.IntValue number)
-                    || number.value().signum() < 0
-                    || number.value().bitLength() > 62
-                    || number.value().longValue() < 100_000_000_000L) {
-                problems.add(path + " must be epoch milliseconds as an integer literal, found " + value.kind());
-            }
-        };
+        return that(
+                value -> value instanceof Value.IntValue number
+                        && number.value().signum() >= 0
+                        && number.value().bitLength() <= 62
+                        && number.value().longValue() >= 100_000_000_000L,
+                "epoch milliseconds as an integer literal");
     }
 
     static Expect nullValue() {
-        return (path, value, problems) -> {
-            if (!(value instanceof Value.NullValue)) {
-                problems.add(path + " must be null, found " + value.kind());
-            }
-        };
+        return that(value -> value instanceof Value.NullValue, "null");
     }
 
     static Expect emptyList() {
-        return (path, value, problems) -> {
-            if (!(value instanceof Value.ListValue list) || !list.values().isEmpty()) {
-                problems.add(path + " must be an empty list, found " + value.kind());
-            }
-        };
+        return that(
+                value -> value instanceof Value.ListValue list && list.values().isEmpty(), "an empty list");
     }
 
     static Expect variable(String name) {
-        return (path, value, problems) -> {
-            if (!(value instanceof Value.Variable variable) || !variable.name().equals(name)) {
-                problems.add(path + " must be the variable $" + name + ", found " + value.kind());
-            }
-        };
+        return that(
+                value -> value instanceof Value.Variable variable
+                        && variable.name().equals(name),
+                "the variable $" + name);
     }
 
     /** An input object with exactly these fields. */

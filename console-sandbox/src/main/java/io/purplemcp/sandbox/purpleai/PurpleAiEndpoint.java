@@ -16,8 +16,6 @@ import io.purplemcp.sandbox.http.Reply;
 import io.purplemcp.sandbox.http.Request;
 import io.purplemcp.sandbox.http.RequiredAuthorization;
 import io.purplemcp.sandbox.http.Router;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,14 +34,8 @@ public final class PurpleAiEndpoint {
     /** The default GraphQL endpoint path. */
     public static final String GRAPHQL_PATH = "/web/api/v2.1/graphql";
 
-    private static final Set<FaultKind> PURPLE_AI_FAULTS = EnumSet.of(
-            FaultKind.STATUS,
-            FaultKind.MALFORMED_JSON,
-            FaultKind.SLOW,
-            FaultKind.RESET,
-            FaultKind.REDIRECT,
-            FaultKind.QUERY_ERROR,
-            FaultKind.GRAPHQL_ERROR);
+    private static final Set<FaultKind> PURPLE_AI_FAULTS =
+            FaultKind.transportAnd(FaultKind.QUERY_ERROR, FaultKind.GRAPHQL_ERROR);
 
     private final ObjectMapper json;
     private final FaultInjector faults;
@@ -61,17 +53,11 @@ public final class PurpleAiEndpoint {
     }
 
     private Reply handle(Request request) {
-        if (!request.hasJsonContentType()) {
-            return graphQlErrors(415, List.of("Content-Type must be application/json"));
-        }
         JsonNode body;
         try {
-            body = json.readTree(request.body());
-        } catch (IOException e) {
-            return graphQlErrors(400, List.of("request body is not valid JSON"));
-        }
-        if (body == null || !body.isObject()) {
-            return graphQlErrors(400, List.of("request body must be a JSON object"));
+            body = request.jsonObject(json);
+        } catch (Request.NotAJsonObject e) {
+            return graphQlErrors(e.status(), List.of(e.getMessage()));
         }
         var keys = Set.copyOf(iterable(body));
         if (!keys.equals(Set.of("query", "variables"))) {
@@ -134,7 +120,7 @@ public final class PurpleAiEndpoint {
             error.put("origin", "LaunchQueryManager");
             launch.put("stepsCompleted", 0);
             launch.putNull("token");
-            return new Reply.Injected(queryError.get().marker(), Reply.json(200, write(envelope(launch))));
+            return new Reply.Injected(queryError.get().marker(), Reply.json(200, envelope(launch)));
         }
         var answer = answers.answer(Markers.strip(question));
         var result = launch.putObject("result");
@@ -174,7 +160,7 @@ public final class PurpleAiEndpoint {
         } else {
             launch.putNull("token");
         }
-        return Reply.json(200, write(envelope(launch)));
+        return Reply.json(200, envelope(launch));
     }
 
     private ObjectNode envelope(ObjectNode launch) {
@@ -190,15 +176,7 @@ public final class PurpleAiEndpoint {
             errors.addObject().put("message", message);
         }
         body.putNull("data");
-        return Reply.json(status, write(body));
-    }
-
-    private byte[] write(JsonNode node) {
-        try {
-            return json.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Reply.json(status, body);
     }
 
     private static List<String> iterable(JsonNode node) {

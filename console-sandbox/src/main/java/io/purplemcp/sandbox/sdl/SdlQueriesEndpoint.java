@@ -43,16 +43,8 @@ public final class SdlQueriesEndpoint {
     /** The routing header every poll and delete must echo from the launch response. */
     public static final String FORWARD_TAG = "X-Dataset-Query-Forward-Tag";
 
-    private static final Set<FaultKind> SDL_FAULTS = EnumSet.of(
-            FaultKind.STATUS,
-            FaultKind.MALFORMED_JSON,
-            FaultKind.SLOW,
-            FaultKind.RESET,
-            FaultKind.REDIRECT,
-            FaultKind.QUERY_ERROR,
-            FaultKind.NEVER_FINISHES,
-            FaultKind.NO_FORWARD_TAG,
-            FaultKind.NULL_ID);
+    private static final Set<FaultKind> SDL_FAULTS = FaultKind.transportAnd(
+            FaultKind.QUERY_ERROR, FaultKind.NEVER_FINISHES, FaultKind.NO_FORWARD_TAG, FaultKind.NULL_ID);
     private static final Set<Phase> SDL_PHASES = EnumSet.of(Phase.LAUNCH, Phase.POLL, Phase.DELETE);
     private static final Set<String> FLAGS = Set.of("paged", "partial");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
@@ -75,8 +67,9 @@ public final class SdlQueriesEndpoint {
     /** Adds the three routes, all guarded by the credentials (the SDL wants {@code Bearer}). */
     public void register(Router router, RequiredAuthorization credentials) {
         router.add("POST", Pattern.quote(QUERIES_PATH), credentials, this::launch);
-        router.add("GET", Pattern.quote(QUERIES_PATH + "/") + "([^/]+)", credentials, this::poll);
-        router.add("DELETE", Pattern.quote(QUERIES_PATH + "/") + "([^/]+)", credentials, this::delete);
+        var oneQuery = Pattern.quote(QUERIES_PATH + "/") + "([^/]+)";
+        router.add("GET", oneQuery, credentials, request -> toRunningQuery(request, this::poll));
+        router.add("DELETE", oneQuery, credentials, request -> toRunningQuery(request, this::delete));
     }
 
     /** Queries accepted by a launch request. */
@@ -95,17 +88,11 @@ public final class SdlQueriesEndpoint {
     }
 
     private Reply launch(Request request) {
-        if (!request.hasJsonContentType()) {
-            return ErrorStyle.SDL.reply(415, "Content-Type must be application/json");
-        }
         JsonNode body;
         try {
-            body = json.readTree(request.body());
-        } catch (IOException e) {
-            return ErrorStyle.SDL.reply(400, "request body is not valid JSON");
-        }
-        if (body == null || !body.isObject()) {
-            return ErrorStyle.SDL.reply(400, "request body must be a JSON object");
+            body = request.jsonObject(json);
+        } catch (Request.NotAJsonObject e) {
+            return ErrorStyle.SDL.reply(e.status(), e.getMessage());
         }
         var problems = new ArrayList<String>();
         var start = epochMillis(body, "startTime", problems);
@@ -190,16 +177,7 @@ public final class SdlQueriesEndpoint {
                         .map(f -> f.marker()));
     }
 
-    private Reply poll(Request request) {
-        var id = request.pathGroups().get(0);
-        var query = running.get(id);
-        if (query == null) {
-            return ErrorStyle.SDL.reply(404, "Query " + id + " not found: unknown, expired or deleted");
-        }
-        var tagProblem = forwardTagProblem(request, query);
-        if (tagProblem.isPresent()) {
-            return tagProblem.get();
-        }
+    private Reply poll(Request request, String id, RunningQuery query) {
         var lastStepSeen = request.queryParameter("lastStepSeen");
         if (lastStepSeen.isEmpty() || !DIGITS.matcher(lastStepSeen.get()).matches()) {
             return ErrorStyle.SDL.reply(400, "lastStepSeen must be given as a non-negative integer");
@@ -220,24 +198,33 @@ public final class SdlQueriesEndpoint {
         });
     }
 
-    private Reply delete(Request request) {
-        var id = request.pathGroups().get(0);
-        var query = running.get(id);
-        if (query == null) {
-            return ErrorStyle.SDL.reply(404, "Query " + id + " not found: unknown, expired or deleted");
-        }
-        var tagProblem = forwardTagProblem(request, query);
-        if (tagProblem.isPresent()) {
-            return tagProblem.get();
-        }
+    private Reply delete(Request request, String id, RunningQuery query) {
         var fault = faults.select(query.markers(), Phase.DELETE, "delete\u0000" + id);
         return faults.apply(fault, ErrorStyle.SDL, request.path(), () -> {
             if (!running.remove(id, query)) {
-                return ErrorStyle.SDL.reply(404, "Query " + id + " not found: unknown, expired or deleted");
+                return notFound(id);
             }
             deleted.incrementAndGet();
             return Reply.empty(204);
         });
+    }
+
+    private interface QueryHandler {
+        Reply handle(Request request, String id, RunningQuery query);
+    }
+
+    /** Hands a poll or delete to {@code handler} once the query it names is running and the forward tag matches. */
+    private Reply toRunningQuery(Request request, QueryHandler handler) {
+        var id = request.pathGroups().get(0);
+        var query = running.get(id);
+        if (query == null) {
+            return notFound(id);
+        }
+        return forwardTagProblem(request, query).orElseGet(() -> handler.handle(request, id, query));
+    }
+
+    private static Reply notFound(String id) {
+        return ErrorStyle.SDL.reply(404, "Query " + id + " not found: unknown, expired or deleted");
     }
 
     private static Optional<Reply> forwardTagProblem(Request request, RunningQuery query) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Turns a {@link QueryPlan} into rows of the synthetic tenant. Pure: same inputs, same table. */
 final class TableBuilder {
@@ -28,36 +29,27 @@ final class TableBuilder {
                 .toList();
         var rows = new ArrayList<List<Object>>();
         var detectionsOnly = aboutDetections(plan);
+        IntFunction<Event> events = i -> tenant.event(
+                seed,
+                i,
+                startMillis,
+                endMillis,
+                detectionsOnly,
+                plan.equalities().get("event.type"));
         double matchCount;
         if (plan.grouped()) {
-            var groups =
-                    groups(plan, seed, startMillis, endMillis, detectionsOnly, plan.keyColumns() == 0 ? 1 : rowCount);
+            var groups = groups(plan, seed, events, plan.keyColumns() == 0 ? 1 : rowCount);
             var rank = 0;
             var total = 0L;
             for (var representative : groups) {
-                var row = new ArrayList<Object>();
-                for (var column : plan.columns()) {
-                    row.add(cell(plan, column.source(), representative, seed, plan.keyColumns() == 0 ? -1 : rank));
-                }
+                rows.add(row(plan, representative, seed, plan.keyColumns() == 0 ? -1 : rank));
                 total += count(seed, plan.keyColumns() == 0 ? -1 : rank);
-                rows.add(row);
                 rank++;
             }
             matchCount = total;
         } else {
             for (var i = 0; i < rowCount; i++) {
-                var event = tenant.event(
-                        seed,
-                        i,
-                        startMillis,
-                        endMillis,
-                        detectionsOnly,
-                        plan.equalities().get("event.type"));
-                var row = new ArrayList<Object>();
-                for (var column : plan.columns()) {
-                    row.add(cell(plan, column.source(), event, seed, i));
-                }
-                rows.add(row);
+                rows.add(row(plan, events.apply(i), seed, i));
             }
             matchCount = rows.size();
         }
@@ -82,18 +74,11 @@ final class TableBuilder {
                                                 && Event.isDetectionField(aggregate.argument()));
     }
 
-    private List<Event> groups(
-            QueryPlan plan, long seed, long startMillis, long endMillis, boolean detectionsOnly, int wanted) {
+    private static List<Event> groups(QueryPlan plan, long seed, IntFunction<Event> events, int wanted) {
         var groups = new LinkedHashMap<List<Object>, Event>();
         var misses = 0;
         for (var i = 0; groups.size() < wanted && misses < GROUP_SEARCH_PATIENCE; i++) {
-            var event = tenant.event(
-                    seed,
-                    i,
-                    startMillis,
-                    endMillis,
-                    detectionsOnly,
-                    plan.equalities().get("event.type"));
+            var event = events.apply(i);
             var key = new ArrayList<Object>();
             for (var column : plan.columns().subList(0, plan.keyColumns())) {
                 key.add(cell(plan, column.source(), event, seed, 0));
@@ -105,6 +90,14 @@ final class TableBuilder {
             }
         }
         return List.copyOf(groups.values());
+    }
+
+    private static List<Object> row(QueryPlan plan, Event event, long seed, int rank) {
+        var row = new ArrayList<Object>();
+        for (var column : plan.columns()) {
+            row.add(cell(plan, column.source(), event, seed, rank));
+        }
+        return row;
     }
 
     private static Object cell(QueryPlan plan, QueryPlan.Source source, Event event, long seed, int rank) {

@@ -2,8 +2,7 @@ package io.purplemcp.sandbox.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.purplemcp.sandbox.inventory.InventoryEndpoint;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,14 +37,8 @@ class EstateTest {
     }
 
     @Test
-    void usesOnlyTheCatalogueKeysAndCloudProvider() throws IOException {
-        var catalogue = new HashSet<String>();
-        try (var in = getClass().getResourceAsStream("/io/purplemcp/sandbox/inventory/item-fields.txt")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank())
-                    .forEach(catalogue::add);
-        }
+    void usesOnlyTheCatalogueKeysAndCloudProvider() {
+        var catalogue = SandboxResources.lines(InventoryEndpoint.class, "item-fields.txt");
         var keys = new HashSet<String>();
         estate.assets().forEach(asset -> asset.fieldNames().forEachRemaining(keys::add));
 
