@@ -39,6 +39,9 @@ public record RecordedRequest(
         int status,
         String injectedFault) {
 
+    // One mapper for every recorded request: building one costs more than most bodies take to read.
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final Pattern OPERATION =
             Pattern.compile("\\s*(?:query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]*)");
 
@@ -56,7 +59,7 @@ public record RecordedRequest(
     /** The body as JSON, when it is JSON (a body cut at 64 KiB is not). */
     public Optional<JsonNode> jsonBody() {
         try {
-            var node = new ObjectMapper().readTree(body);
+            var node = JSON.readTree(body);
             return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
         } catch (JsonProcessingException e) {
             return Optional.empty();
