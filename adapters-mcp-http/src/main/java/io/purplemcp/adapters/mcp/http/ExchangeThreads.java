@@ -27,9 +27,10 @@ public final class ExchangeThreads {
 
     /**
      * @param maxConnections the server's connection limit ({@code jdk.httpserver.maxConnections}). A
-     *     connection runs at most one exchange, plus briefly the write of a reply that outlived its
-     *     handler, so twice the limit is never reached; it only keeps a misconfigured limit from
-     *     exhausting the process. Beyond it the JDK closes the new connection.
+     *     connection runs at most one exchange, whose thread also writes a response that outlives the
+     *     handler's own work (an event stream, a reply that waits for a tool), so twice the limit is never
+     *     reached; it only keeps a misconfigured limit from exhausting the process. Beyond it the JDK
+     *     closes the new connection.
      */
     public static ExecutorService create(int maxConnections) {
         if (maxConnections < 1) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +24,7 @@ final class InFlight {
     private final AtomicInteger streams = new AtomicInteger();
     private final Set<PendingCall> calls = new HashSet<>(); // guarded by lock
     private final Set<ExchangeOutbox> exchanges = new HashSet<>(); // guarded by lock
+    private final ThreadLocal<ExchangeOutbox> openedByThisHandler = new ThreadLocal<>();
 
     /** @param callLimit how many calls may wait for their answers at once before new ones are refused */
     InFlight(int callLimit) {
@@ -82,7 +84,12 @@ final class InFlight {
         });
     }
 
+    /** Tracks an open response; opened by a handler, which then writes it ({@link #takeOpenedByThisHandler}). */
     void track(ExchangeOutbox outbox) {
+        if (openedByThisHandler.get() != null) {
+            throw new IllegalStateException("a handler opens at most one response");
+        }
+        openedByThisHandler.set(outbox);
         synchronized (lock) {
             exchanges.add(outbox);
         }
@@ -91,6 +98,13 @@ final class InFlight {
                 exchanges.remove(outbox);
             }
         });
+    }
+
+    /** The response the handler running on this thread opened, if any; asked once, when the handler is done. */
+    Optional<ExchangeOutbox> takeOpenedByThisHandler() {
+        var opened = openedByThisHandler.get();
+        openedByThisHandler.remove();
+        return Optional.ofNullable(opened);
     }
 
     /** Waits until no handler runs and every call has its answer; false if {@code limit} passed first. */

@@ -77,7 +77,7 @@ public final class McpHttpServer implements AutoCloseable {
         var codec = new JsonCodec();
         var responses = new Responses(codec);
         var context = new TransportContext(
-                server, settings, codec, responses, executor, timer, sessions, inFlight, logPayloads);
+                server, settings, codec, responses, timer, sessions, inFlight, logPayloads);
         var routes = mcpRoutes(context);
         var transportPaths = List.copyOf(routes.keySet());
         // /metrics is guarded like the MCP routes: with authorization on it needs the same credentials,

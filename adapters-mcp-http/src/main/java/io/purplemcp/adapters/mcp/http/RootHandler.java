@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.purplemcp.adapters.mcp.protocol.JsonRpcError;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -54,6 +55,7 @@ final class RootHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         inFlight.handlerStarted();
+        Optional<ExchangeOutbox> opened;
         try {
             route(exchange);
         } catch (IOException clientGone) {
@@ -62,6 +64,7 @@ final class RootHandler implements HttpHandler {
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
                     clientGone.toString());
+            inFlight.takeOpenedByThisHandler().ifPresent(ExchangeOutbox::abandon);
             // Thrown on, not exchange.close(): the JDK server forgets a connection whose handler throws, while
             // one closed before its response stays counted against jdk.httpserver.maxConnections for good, so
             // clients that cut their requests short could lock every other client out.
@@ -72,8 +75,10 @@ final class RootHandler implements HttpHandler {
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
                     unexpected);
+            inFlight.takeOpenedByThisHandler().ifPresent(ExchangeOutbox::abandon);
             internalError(exchange);
         } finally {
+            opened = inFlight.takeOpenedByThisHandler();
             inFlight.handlerFinished();
             // Refusals are answered before the handler returns; answers that wait for a tool come later and
             // are not refusals, so what is set now is exactly what was refused here.
@@ -81,6 +86,10 @@ final class RootHandler implements HttpHandler {
             if (status >= 400) {
                 refusals.accept(status);
             }
+        }
+        // Outside the handler count: a shutdown waits for handlers before it closes the event streams.
+        if (opened.isPresent()) {
+            opened.get().writeUntilClosed();
         }
     }
 

@@ -21,7 +21,7 @@ class ConcurrencyTest {
 
     @Test
     void twoHundredClientsAtOnceAllGetTheirAnswers() throws Exception {
-        // A small bounded handler pool suffices for whole requests: handlers never wait for tools.
+        // A small bounded handler pool suffices: each handler keeps its thread only until its answer is written.
         try (var t = TestServer.streamable().httpThreads(16).maxSessions(1000).start()) {
             var clients = Executors.newFixedThreadPool(CLIENTS);
             var go = new CountDownLatch(1);

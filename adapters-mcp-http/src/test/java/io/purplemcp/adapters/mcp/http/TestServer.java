@@ -50,8 +50,13 @@ final class TestServer implements AutoCloseable {
     private final ExecutorService toolExecutor;
 
     private TestServer(Builder builder) throws IOException {
-        httpExecutor =
-                builder.httpExecutor != null ? builder.httpExecutor : Executors.newFixedThreadPool(builder.httpThreads);
+        // A thread per exchange unless a test asks for a bounded pool, as in production: a handler keeps its
+        // thread while its response is open (event streams, replies that wait for a tool).
+        httpExecutor = builder.httpExecutor != null
+                ? builder.httpExecutor
+                : builder.httpThreads > 0
+                        ? Executors.newFixedThreadPool(builder.httpThreads)
+                        : Executors.newCachedThreadPool();
         toolExecutor = Executors.newCachedThreadPool();
         metrics = builder.metrics
                 ? Optional.of(new ServerMetrics(Set.of("echo", "fail", "slow")))
@@ -249,7 +254,7 @@ final class TestServer implements AutoCloseable {
         private Duration requestTimeout = Duration.ofSeconds(30);
         private String pathPrefix = "";
         private Readiness readiness = Readiness.always();
-        private int httpThreads = 16;
+        private int httpThreads;
         private ExecutorService httpExecutor;
         private Runnable onDispatch = () -> {};
         private HttpSecuritySettings security = HttpSecuritySettings.none();
