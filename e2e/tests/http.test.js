@@ -16,31 +16,41 @@ function stopsCleanly(context) {
   });
 }
 
-describe('Streamable HTTP, stateful', () => {
-  let server;
-  let session;
-  const context = () => ({ server, ...session });
+/**
+ * One transport on its own server: the shared tool checks, then `tests`, then a clean stop. `tests`
+ * reaches the server and the session through `context()`, as both exist only once `before` has run.
+ */
+function describeTransport(title, { serverOptions, transport }, tests) {
+  describe(title, () => {
+    let server;
+    let session;
+    const context = () => ({ server, ...session });
 
-  before(async () => {
-    server = await startHttpServer({ mode: 'streamable-http' });
-    session = await connectHttp({ server });
+    before(async () => {
+      server = await startHttpServer(serverOptions);
+      session = await connectHttp({ server, transport });
+    });
+    after(() => server?.stop());
+
+    transportToolTests(() => context().client);
+    tests(context);
+    stopsCleanly(context);
   });
-  after(() => server?.stop());
+}
 
-  transportToolTests(() => context().client);
-
+describeTransport('Streamable HTTP, stateful', { serverOptions: { mode: 'streamable-http' } }, (context) => {
   test('the server assigned a session id of visible ASCII', () => {
-    assert.match(session.transport.sessionId, /^[\x21-\x7e]{16,}$/);
+    assert.match(context().transport.sessionId, /^[\x21-\x7e]{16,}$/);
   });
 
   test('a terminated session answers 404, which the SDK surfaces as StreamableHTTPError', async () => {
-    const other = await connectHttp({ server });
+    const other = await connectHttp({ server: context().server });
     const sessionId = other.transport.sessionId;
     const protocolVersion = other.transport.protocolVersion;
     assert.ok(sessionId && protocolVersion);
 
     // The session id alone is enough to resume, so the 404 below is down to the termination.
-    const resumed = await connectHttp({ server, sessionId });
+    const resumed = await connectHttp({ server: context().server, sessionId });
     resumed.transport.setProtocolVersion(protocolVersion);
     assert.ok((await resumed.client.listTools()).tools.length >= 2);
 
@@ -56,93 +66,74 @@ describe('Streamable HTTP, stateful', () => {
     await Promise.all([resumed.client.close(), other.client.close()]);
 
     // The session the suite uses is untouched.
-    assert.deepEqual(await session.client.ping(), {});
+    assert.deepEqual(await context().client.ping(), {});
   });
-
-  stopsCleanly(context);
 });
 
-describe('Streamable HTTP, stateless (--stateless-http)', () => {
-  let server;
-  let session;
-  const context = () => ({ server, ...session });
-
-  before(async () => {
-    server = await startHttpServer({ mode: 'streamable-http', args: ['--stateless-http'] });
-    session = await connectHttp({ server });
-  });
-  after(() => server?.stop());
-
-  transportToolTests(() => context().client);
-
-  test('no session id is issued, DELETE and GET are 405', async () => {
-    assert.equal(session.transport.sessionId, undefined);
-    for (const method of ['DELETE', 'GET']) {
-      const response = await fetch(`${server.origin}/mcp`, { method, headers: { Accept: 'text/event-stream' } });
-      await response.body?.cancel();
-      assert.equal(response.status, 405, `${method} /mcp`);
-    }
-  });
-
-  test('tools/call works without any initialize handshake', async () => {
-    const response = await fetch(`${server.origin}/mcp`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json, text/event-stream',
-        'MCP-Protocol-Version': '2025-06-18',
-      },
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: 7,
-        method: 'tools/call',
-        params: { name: 'iso_to_unix_timestamp', arguments: { iso_datetime: '1970-01-01T00:00:01Z' } },
-      }),
+describeTransport(
+  'Streamable HTTP, stateless (--stateless-http)',
+  { serverOptions: { mode: 'streamable-http', args: ['--stateless-http'] } },
+  (context) => {
+    test('no session id is issued, DELETE and GET are 405', async () => {
+      assert.equal(context().transport.sessionId, undefined);
+      for (const method of ['DELETE', 'GET']) {
+        const response = await fetch(`${context().server.origin}/mcp`, {
+          method,
+          headers: { Accept: 'text/event-stream' },
+        });
+        await response.body?.cancel();
+        assert.equal(response.status, 405, `${method} /mcp`);
+      }
     });
-    assert.equal(response.status, 200);
-    const body = response.headers.get('content-type').startsWith('text/event-stream')
-      ? JSON.parse((await readFirstSseEvent(response, (e) => e.data)).data)
-      : await response.json();
-    assert.equal(body.id, 7);
-    assert.deepEqual(body.result.structuredContent, { unix_timestamp_ms: 1000 });
-  });
 
-  stopsCleanly(context);
-});
-
-describe('legacy HTTP+SSE (--mode sse)', () => {
-  let server;
-  let session;
-  const context = () => ({ server, ...session });
-
-  before(async () => {
-    server = await startHttpServer({ mode: 'sse', args: ['--verbose'] });
-    session = await connectHttp({ server, transport: 'sse' });
-  });
-  after(() => server?.stop());
-
-  transportToolTests(() => context().client);
-
-  test('GET /sse opens an unbuffered stream whose first event names the message endpoint', async () => {
-    const response = await fetch(`${server.origin}/sse`, { headers: { Accept: 'text/event-stream' } });
-    assert.equal(response.status, 200);
-    assert.match(response.headers.get('content-type'), /^text\/event-stream/);
-    assert.equal(response.headers.get('x-accel-buffering'), 'no');
-    const event = await readFirstSseEvent(response);
-    assert.equal(event.event, 'endpoint');
-    assert.match(event.data, /^\/messages\/\?session_id=[0-9a-f]{32}$/);
-  });
-
-  test('a proxy’s X-Forwarded-Prefix goes into the endpoint URL; an unsafe one is ignored', async () => {
-    const endpoint = async (prefix) => {
-      const response = await fetch(`${server.origin}/sse`, {
-        headers: { Accept: 'text/event-stream', 'X-Forwarded-Prefix': prefix },
+    test('tools/call works without any initialize handshake', async () => {
+      const response = await fetch(`${context().server.origin}/mcp`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json, text/event-stream',
+          'MCP-Protocol-Version': '2025-06-18',
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 7,
+          method: 'tools/call',
+          params: { name: 'iso_to_unix_timestamp', arguments: { iso_datetime: '1970-01-01T00:00:01Z' } },
+        }),
       });
-      return (await readFirstSseEvent(response)).data;
-    };
-    assert.match(await endpoint('/purple-mcp'), /^\/purple-mcp\/messages\/\?session_id=[0-9a-f]{32}$/);
-    assert.match(await endpoint('//evil.example'), /^\/messages\/\?session_id=/);
-  });
+      assert.equal(response.status, 200);
+      const body = response.headers.get('content-type').startsWith('text/event-stream')
+        ? JSON.parse((await readFirstSseEvent(response, (e) => e.data)).data)
+        : await response.json();
+      assert.equal(body.id, 7);
+      assert.deepEqual(body.result.structuredContent, { unix_timestamp_ms: 1000 });
+    });
+  },
+);
 
-  stopsCleanly(context);
-});
+describeTransport(
+  'legacy HTTP+SSE (--mode sse)',
+  { serverOptions: { mode: 'sse', args: ['--verbose'] }, transport: 'sse' },
+  (context) => {
+    test('GET /sse opens an unbuffered stream whose first event names the message endpoint', async () => {
+      const response = await fetch(`${context().server.origin}/sse`, { headers: { Accept: 'text/event-stream' } });
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type'), /^text\/event-stream/);
+      assert.equal(response.headers.get('x-accel-buffering'), 'no');
+      const event = await readFirstSseEvent(response);
+      assert.equal(event.event, 'endpoint');
+      assert.match(event.data, /^\/messages\/\?session_id=[0-9a-f]{32}$/);
+    });
+
+    test('a proxy’s X-Forwarded-Prefix goes into the endpoint URL; an unsafe one is ignored', async () => {
+      const endpoint = async (prefix) => {
+        const response = await fetch(`${context().server.origin}/sse`, {
+          headers: { Accept: 'text/event-stream', 'X-Forwarded-Prefix': prefix },
+        });
+        return (await readFirstSseEvent(response)).data;
+      };
+      assert.match(await endpoint('/purple-mcp'), /^\/purple-mcp\/messages\/\?session_id=[0-9a-f]{32}$/);
+      assert.match(await endpoint('//evil.example'), /^\/messages\/\?session_id=/);
+    });
+  },
+);

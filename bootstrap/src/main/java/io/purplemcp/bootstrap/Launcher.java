@@ -1,5 +1,6 @@
 package io.purplemcp.bootstrap;
 
+import io.purplemcp.adapters.mcp.http.ExchangeThreads;
 import io.purplemcp.adapters.mcp.http.HttpMode;
 import io.purplemcp.adapters.mcp.http.HttpTransportSettings;
 import io.purplemcp.adapters.mcp.http.McpHttpServer;
@@ -285,7 +286,7 @@ final class Launcher {
     private String banner(String transport) {
         return "purple-mcp for Java " + version + " | server " + ProductIdentity.SERVER_NAME + " | transport "
                 + transport + " | Java " + Runtime.version()
-                + (ServerExecutors.virtualThreadsAvailable() ? " (virtual threads)" : " (platform threads)");
+                + (ExchangeThreads.virtualThreadsAvailable() ? " (virtual threads)" : " (platform threads)");
     }
 
     /**

@@ -1,15 +1,10 @@
 package io.purplemcp.bootstrap;
 
 import io.purplemcp.adapters.mcp.http.ExchangeThreads;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where work runs. Tool calls mostly wait on the console, so on a runtime with virtual threads (JDK
@@ -23,37 +18,12 @@ final class ServerExecutors {
     private ServerExecutors() {}
 
     static ExecutorService forToolCalls() {
-        return virtualThreads().orElseGet(() -> boundedPool("purple-mcp-tool-", 32, 256));
+        return ExchangeThreads.virtualThreadPerTask().orElseGet(() -> boundedPool("purple-mcp-tool-", 32, 256));
     }
 
     /** Call after {@link HttpServerProperties#apply}: the threads are bounded by its connection limit. */
     static ExecutorService forHttpExchanges() {
         return ExchangeThreads.create(HttpServerProperties.connectionLimit());
-    }
-
-    static boolean virtualThreadsAvailable() {
-        return virtualThreadFactory() != null;
-    }
-
-    private static Optional<ExecutorService> virtualThreads() {
-        var factory = virtualThreadFactory();
-        if (factory == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of((ExecutorService) factory.invoke(null));
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Method virtualThreadFactory() {
-        try {
-            // Looked up reflectively: the code is compiled for Java 17, which has no virtual threads.
-            return java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
     }
 
     private static ExecutorService boundedPool(String prefix, int threads, int queued) {
@@ -63,18 +33,9 @@ final class ServerExecutors {
                 60,
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queued),
-                daemonThreads(prefix),
+                ExchangeThreads.daemonThreads(prefix),
                 new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         return pool;
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        var counter = new AtomicInteger();
-        return runnable -> {
-            var thread = new Thread(runnable, prefix + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -85,15 +85,8 @@ public final class JsonText {
     }
 
     private ObjectNode object(String path, int depth) throws Malformed {
-        nest(path, depth);
-        at++;
         var object = NODES.objectNode();
-        skipWhitespace();
-        if (consume('}')) {
-            return object;
-        }
-        while (true) {
-            skipWhitespace();
+        elements(path, depth, '}', "member", () -> {
             if (!peek('"')) {
                 throw syntax("expected a member name in double quotes");
             }
@@ -106,33 +99,34 @@ public final class JsonText {
                 throw new Malformed(member + " is given twice", OptionalInt.empty());
             }
             object.set(name, value(member, depth + 1));
-            skipWhitespace();
-            if (consume(',')) {
-                continue;
-            }
-            expect('}', "expected ',' or '}' after a member");
-            return object;
-        }
+        });
+        return object;
     }
 
     private ArrayNode array(String path, int depth) throws Malformed {
+        var array = NODES.arrayNode();
+        elements(path, depth, ']', "value", () -> array.add(value(path + "[" + array.size() + "]", depth + 1)));
+        return array;
+    }
+
+    private interface Element {
+        void read() throws Malformed;
+    }
+
+    /** Reads the comma-separated elements after an opening bracket, up to and including {@code close}. */
+    private void elements(String path, int depth, char close, String kind, Element element) throws Malformed {
         nest(path, depth);
         at++;
-        var array = NODES.arrayNode();
         skipWhitespace();
-        if (consume(']')) {
-            return array;
+        if (consume(close)) {
+            return;
         }
-        while (true) {
+        do {
             skipWhitespace();
-            array.add(value(path + "[" + array.size() + "]", depth + 1));
+            element.read();
             skipWhitespace();
-            if (consume(',')) {
-                continue;
-            }
-            expect(']', "expected ',' or ']' after a value");
-            return array;
-        }
+        } while (consume(','));
+        expect(close, "expected ',' or '" + close + "' after a " + kind);
     }
 
     private void nest(String path, int depth) throws Malformed {

@@ -344,19 +344,11 @@ public final class FaultCorpusGenerator {
     }
 
     private void methodParams() {
-        for (var value : ODD_VALUES) {
-            if (!value.equals("null")) {
-                add(
-                        "tools/list cursor " + value,
-                        Session.READY,
-                        "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"tools/list\",\"params\":{\"cursor\":" + value
-                                + "}}",
-                        value.startsWith("\"") ? Answer.ERROR : Answer.ERROR,
-                        INVALID_PARAMS,
-                        NODES.numberNode(10));
-            }
-        }
-        for (var cursor : List.of("\"bm90LWEtY3Vyc29y\"", "\"-1\"", "\"99999\"", "\"%%%\"")) {
+        // A null cursor asks for the first page; any other odd value, or a cursor never issued, is refused.
+        var cursors = new ArrayList<>(ODD_VALUES);
+        cursors.remove("null");
+        cursors.addAll(List.of("\"bm90LWEtY3Vyc29y\"", "\"-1\"", "\"99999\"", "\"%%%\""));
+        for (var cursor : cursors) {
             add(
                     "tools/list cursor " + cursor,
                     Session.READY,

@@ -1,6 +1,8 @@
 package io.purplemcp.adapters.mcp.http;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -36,31 +38,46 @@ public final class ExchangeThreads {
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
         }
-        var virtual = virtualThreadPerTask();
-        if (virtual != null) {
-            return virtual;
-        }
-        return new ThreadPoolExecutor(
-                0,
-                2 * maxConnections,
-                IDLE_SECONDS,
-                TimeUnit.SECONDS,
-                new SynchronousQueue<>(),
-                daemonThreads("purple-mcp-http-"),
-                new ThreadPoolExecutor.AbortPolicy());
+        return virtualThreadPerTask()
+                .orElseGet(() -> new ThreadPoolExecutor(
+                        0,
+                        2 * maxConnections,
+                        IDLE_SECONDS,
+                        TimeUnit.SECONDS,
+                        new SynchronousQueue<>(),
+                        daemonThreads("purple-mcp-http-"),
+                        new ThreadPoolExecutor.AbortPolicy()));
     }
 
-    private static ExecutorService virtualThreadPerTask() {
+    /** Whether this runtime has virtual threads (JDK 21+). */
+    public static boolean virtualThreadsAvailable() {
+        return virtualThreadFactory() != null;
+    }
+
+    /** A virtual thread per task, or empty on a runtime without virtual threads. */
+    public static Optional<ExecutorService> virtualThreadPerTask() {
+        var factory = virtualThreadFactory();
+        if (factory == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((ExecutorService) factory.invoke(null));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Method virtualThreadFactory() {
         try {
             // Looked up reflectively: the code is compiled for Java 17, which has no virtual threads.
-            var factory = java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-            return (ExecutorService) factory.invoke(null);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            return java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
+        } catch (NoSuchMethodException e) {
             return null;
         }
     }
 
-    private static ThreadFactory daemonThreads(String prefix) {
+    /** Platform threads named {@code prefix} and a count, that do not keep the process alive. */
+    public static ThreadFactory daemonThreads(String prefix) {
         var counter = new AtomicInteger();
         return runnable -> {
             // The default stack size on purpose: a smaller one overflowed copying arguments nested as deep as

@@ -39,13 +39,20 @@ enum JsonRpcShape {
 
     /** The ids of the requests in a message or batch, in order. */
     static List<JsonNode> requestIds(JsonNode message) {
-        var ids = new ArrayList<JsonNode>();
-        if (message.isArray()) {
-            message.forEach(element -> addRequestId(element, ids));
-        } else {
-            addRequestId(message, ids);
+        return messages(message).stream()
+                .filter(one -> ofOne(one) == REQUESTS)
+                .map(one -> one.get("id"))
+                .toList();
+    }
+
+    /** The messages of a batch, or the message itself when it is not one. */
+    static List<JsonNode> messages(JsonNode message) {
+        if (!message.isArray()) {
+            return List.of(message);
         }
-        return ids;
+        var elements = new ArrayList<JsonNode>(message.size());
+        message.forEach(elements::add);
+        return elements;
     }
 
     static boolean isInitialize(JsonNode message) {
@@ -57,12 +64,6 @@ enum JsonRpcShape {
     static JsonNode readableId(JsonNode message) {
         var id = message.isObject() ? message.get("id") : null;
         return id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null;
-    }
-
-    private static void addRequestId(JsonNode message, List<JsonNode> ids) {
-        if (ofOne(message) == REQUESTS) {
-            ids.add(message.get("id"));
-        }
     }
 
     private static JsonRpcShape ofOne(JsonNode message) {

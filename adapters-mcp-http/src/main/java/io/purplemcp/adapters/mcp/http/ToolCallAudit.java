@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import io.purplemcp.adapters.mcp.http.auth.ArgumentsDigest;
 import io.purplemcp.adapters.mcp.http.auth.AuditEvent;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,13 +26,10 @@ final class ToolCallAudit {
 
     /** The {@code tools/call} requests of a message or batch. */
     static List<JsonNode> toolCalls(JsonNode message) {
-        var calls = new ArrayList<JsonNode>();
-        if (message.isArray()) {
-            message.forEach(element -> addIfToolCall(element, calls));
-        } else {
-            addIfToolCall(message, calls);
-        }
-        return calls;
+        return JsonRpcShape.messages(message).stream()
+                .filter(one ->
+                        one.isObject() && "tools/call".equals(one.path("method").textValue()) && one.hasNonNull("id"))
+                .toList();
     }
 
     /**
@@ -83,12 +79,6 @@ final class ToolCallAudit {
                 }
             }
         };
-    }
-
-    private static void addIfToolCall(JsonNode message, List<JsonNode> calls) {
-        if (message.isObject() && "tools/call".equals(message.path("method").textValue()) && message.hasNonNull("id")) {
-            calls.add(message);
-        }
     }
 
     private static Optional<String> session(HttpExchange exchange) {

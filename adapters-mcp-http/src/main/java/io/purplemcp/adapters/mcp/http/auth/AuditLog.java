@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -182,9 +183,7 @@ public final class AuditLog implements AutoCloseable {
             g.writeStringField("event", "tool_call");
             g.writeStringField("identity", call.identity());
             g.writeStringField("client", call.client());
-            if (call.session().isPresent()) {
-                g.writeStringField("session", call.session().get());
-            }
+            writeIfPresent(g, "session", call.session());
             g.writeStringField("request_id", call.requestId());
             g.writeStringField("tool", call.tool());
             g.writeStringField("arguments_sha256", call.argumentsSha256());
@@ -195,9 +194,7 @@ public final class AuditLog implements AutoCloseable {
             g.writeNumberField("duration_ms", call.duration().toMillis());
         } else if (event instanceof AuditEvent.Refusal refusal) {
             g.writeStringField("event", "authorization_failure");
-            if (refusal.identity().isPresent()) {
-                g.writeStringField("identity", refusal.identity().get());
-            }
+            writeIfPresent(g, "identity", refusal.identity());
             g.writeStringField("client", refusal.client());
             g.writeStringField("method", refusal.method());
             g.writeStringField("path", refusal.path());
@@ -205,5 +202,11 @@ public final class AuditLog implements AutoCloseable {
             g.writeStringField("reason", refusal.reason());
         }
         g.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator g, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get());
+        }
     }
 }
