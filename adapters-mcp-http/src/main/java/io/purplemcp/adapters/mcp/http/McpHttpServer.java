@@ -76,8 +76,7 @@ public final class McpHttpServer implements AutoCloseable {
         this.sessions = new SessionRegistry(settings.maxSessions(), settings.sessionIdleTimeout(), System::nanoTime);
         var codec = new JsonCodec();
         var responses = new Responses(codec);
-        var context = new TransportContext(
-                server, settings, codec, responses, timer, sessions, inFlight, logPayloads);
+        var context = new TransportContext(server, settings, codec, responses, timer, sessions, inFlight, logPayloads);
         var routes = mcpRoutes(context);
         var transportPaths = List.copyOf(routes.keySet());
         // /metrics is guarded like the MCP routes: with authorization on it needs the same credentials,

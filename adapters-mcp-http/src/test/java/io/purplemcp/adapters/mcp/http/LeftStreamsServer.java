@@ -11,10 +11,8 @@ public final class LeftStreamsServer {
     private LeftStreamsServer() {}
 
     public static void main(String[] args) throws Exception {
-        try (var server = TestServer.sse()
-                .maxSessions(1)
-                .keepAlive(Duration.ofMillis(20))
-                .start()) {
+        try (var server =
+                TestServer.sse().maxSessions(1).keepAlive(Duration.ofMillis(20)).start()) {
             System.out.println(server.server.address().getPort());
             System.out.flush();
             while (System.in.read() != -1) {
