@@ -76,7 +76,7 @@ final class RootHandler implements HttpHandler {
                     exchange.getRequestURI().getRawPath(),
                     unexpected);
             inFlight.takeOpenedByThisHandler().ifPresent(ExchangeOutbox::abandon);
-            internalError(exchange);
+            internalError(exchange, unexpected);
         } finally {
             opened = inFlight.takeOpenedByThisHandler();
             inFlight.handlerFinished();
@@ -125,15 +125,15 @@ final class RootHandler implements HttpHandler {
         handler.handle(exchange);
     }
 
-    private void internalError(HttpExchange exchange) {
-        try {
-            if (exchange.getResponseCode() == -1) {
-                responses.error(exchange, 500, JsonRpcError.INTERNAL_ERROR, "Internal error.");
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("could not report an internal error to the client: {}", e.toString());
-        } finally {
-            exchange.close();
+    /**
+     * Answers 500 when no response has begun. When one has, or when the 500 cannot be written, the failure
+     * is thrown to the JDK server instead of closing the exchange: only then does it let go of the
+     * connection (see {@link #handle}).
+     */
+    private void internalError(HttpExchange exchange, RuntimeException cause) throws IOException {
+        if (exchange.getResponseCode() != -1) {
+            throw new IOException("the response failed part-way", cause);
         }
+        responses.error(exchange, 500, JsonRpcError.INTERNAL_ERROR, "Internal error.");
     }
 }
