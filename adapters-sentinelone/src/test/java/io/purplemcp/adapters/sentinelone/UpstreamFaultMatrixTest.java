@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * deadline (or the answer, where a retry gets through), the token in no output, no query left running.
  */
 @Timeout(30)
+@Tag("deadline")
 class UpstreamFaultMatrixTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(3);

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -224,6 +225,7 @@ class PowerQueryOverSandboxTest {
     }
 
     @Test
+    @Tag("deadline")
     void aQueryThatNeverFinishesTimesOutAtTheDeadlineAndIsDeleted() {
         var policy = PowerQueryPolicy.DEFAULT.withDeadline(Duration.ofSeconds(2));
         long started = System.nanoTime();
@@ -243,6 +245,7 @@ class PowerQueryOverSandboxTest {
     }
 
     @Test
+    @Tag("deadline")
     void aSlowPollIsCutAtTheDeadlineAndTheQueryIsDeleted() {
         fixture.close();
         fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(20)));
@@ -260,6 +263,7 @@ class PowerQueryOverSandboxTest {
     }
 
     @Test
+    @Tag("deadline")
     void aSlowLaunchAbandonedByItsTimeoutIsDeletedWhenItsAnswerArrives() throws Exception {
         fixture.close();
         fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofMillis(800)));
@@ -284,6 +288,7 @@ class PowerQueryOverSandboxTest {
     }
 
     @Test
+    @Tag("deadline")
     void cancellingMidPollStopsPollingAndDeletesTheQuery() throws Exception {
         var console = fixture.console();
         var call = new RecordingCallContext();

@@ -10,6 +10,7 @@ import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.SandboxOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Each fault the console can show ends in a clear tool error within the call's deadline, or is survived. */
@@ -113,6 +114,7 @@ class FindingsFaultsOverSandboxTest {
     }
 
     @Test
+    @Tag("deadline")
     void aSlowConsoleEndsWithinTheDeadline() {
         var impatient = new FindingsCalls(fixture.console(), Duration.ofSeconds(1));
         long started = System.nanoTime();

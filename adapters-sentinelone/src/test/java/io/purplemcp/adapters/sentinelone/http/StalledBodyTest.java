@@ -24,12 +24,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A server that sends the headers at once and then stalls the body: the JDK's request timeout stops
  * at the headers, so only the client's own deadline ends such a call.
  */
+@Tag("deadline")
 class StalledBodyTest {
 
     @Test

@@ -23,9 +23,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A console that does not answer: each attempt ends at the client's time limit and is retried. */
+@Tag("deadline")
 class InventoryTimeoutsTest {
 
     static final Duration ATTEMPT = Duration.ofSeconds(1);

@@ -16,6 +16,7 @@ import io.purplemcp.testsupport.logging.CapturedLogs;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,6 +142,7 @@ class PurpleAiOverSandboxTest {
     }
 
     @Test
+    @Tag("deadline")
     void aSlowAnswerEndsAtTheDeadlineWithoutWaitingForTheBody() throws Exception {
         fixture.close();
         fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(20)));
