@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
-import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
-import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.datalake.QueryHandle;
 import io.purplemcp.ports.out.datalake.QueryRequest;
@@ -16,7 +13,6 @@ import io.purplemcp.ports.out.datalake.QueryStatus;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -39,14 +35,7 @@ class SdlDataLakeTest {
     final SdlDataLake lake;
 
     SdlDataLakeTest() {
-        var settings = SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN).build();
-        http = new UpstreamHttp(
-                settings.http(),
-                Credentials.of(TOKEN),
-                settings.baseUrl(),
-                new RecordingSleeper(),
-                Clock.systemUTC(),
-                json);
+        http = stub.client(TOKEN);
         // A trailing slash on the SDL root is not doubled.
         lake = new SdlDataLake(http, URI.create(stub.baseUrl() + "/sdl/"), "Bearer " + TOKEN);
     }

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
-import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
-import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
-import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.findings.CursorPageRequest;
 import io.purplemcp.ports.out.findings.FindingId;
@@ -71,14 +68,7 @@ class GraphQlFindingsTest {
     final GraphQlClient graphql;
 
     GraphQlFindingsTest() {
-        var settings = SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN).build();
-        http = new UpstreamHttp(
-                settings.http(),
-                Credentials.of(TOKEN),
-                settings.baseUrl(),
-                new RecordingSleeper(),
-                Clock.systemUTC(),
-                new ObjectMapper());
+        http = stub.client(TOKEN);
         graphql = new GraphQlClient(http, URI.create(stub.baseUrl() + "/graphql"), "Bearer " + TOKEN);
     }
 

@@ -3,6 +3,7 @@ package io.purplemcp.adapters.sentinelone.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.purplemcp.adapters.sentinelone.SentinelOneConsole;
@@ -38,10 +39,7 @@ class StalledBodyTest {
     void aBodyThatStallsAfterTheHeadersIsCutAtTheDeadline() throws Exception {
         var release = new CountDownLatch(1);
         var requests = new AtomicInteger();
-        var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(sandboxTls()));
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", exchange -> {
+        var server = serve(exchange -> {
             if (requests.incrementAndGet() == 1) {
                 exchange.sendResponseHeaders(503, -1);
                 exchange.close();
@@ -56,7 +54,6 @@ class StalledBodyTest {
                 Thread.currentThread().interrupt();
             }
         });
-        server.start();
         var settings = SettingsBuilder.trustingTheSandbox(
                         "https://127.0.0.1:" + server.getAddress().getPort(), "t")
                 .withRetry(RetrySettings.none())
@@ -87,10 +84,7 @@ class StalledBodyTest {
     void anInterruptWhileTheBodyDripsEndsTheCallAndTheExchange() throws Exception {
         var answering = new CountDownLatch(1);
         var abandoned = new CountDownLatch(1);
-        var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(sandboxTls()));
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", exchange -> {
+        var server = serve(exchange -> {
             exchange.sendResponseHeaders(200, 0);
             try (var body = exchange.getResponseBody()) {
                 body.write("{\"data\": {\"purpleLaunchQuery\": ".getBytes(StandardCharsets.UTF_8));
@@ -108,7 +102,6 @@ class StalledBodyTest {
                 Thread.currentThread().interrupt();
             }
         });
-        server.start();
         var settings = SettingsBuilder.trustingTheSandbox(
                         "https://127.0.0.1:" + server.getAddress().getPort(), "t")
                 .withRetry(RetrySettings.none())
@@ -136,6 +129,16 @@ class StalledBodyTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** A loopback HTTPS server with the sandbox's key, a thread per exchange, started. */
+    private static HttpsServer serve(HttpHandler handler) throws Exception {
+        var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(sandboxTls()));
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", handler);
+        server.start();
+        return server;
     }
 
     static SSLContext sandboxTls() throws Exception {

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
-import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
-import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.inventory.AssetFilter;
 import io.purplemcp.ports.out.inventory.AssetId;
@@ -17,7 +14,6 @@ import io.purplemcp.ports.out.inventory.OffsetPageRequest;
 import io.purplemcp.ports.out.inventory.Surface;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,14 +32,7 @@ class InventoryRequestsTest {
     final InventoryClient inventory;
 
     InventoryRequestsTest() {
-        var settings = SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN).build();
-        http = new UpstreamHttp(
-                settings.http(),
-                Credentials.of(TOKEN),
-                settings.baseUrl(),
-                new RecordingSleeper(),
-                Clock.systemUTC(),
-                json);
+        http = stub.client(TOKEN);
         inventory = new InventoryClient(
                 http, stub.baseUrl(), "web/api/v2.1/xdr/assets/", "Bearer " + TOKEN, Duration.ofSeconds(10));
     }

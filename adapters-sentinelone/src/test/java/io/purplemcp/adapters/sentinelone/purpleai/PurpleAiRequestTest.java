@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
-import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
-import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
 import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
@@ -33,13 +31,7 @@ class PurpleAiRequestTest {
 
     PurpleAiRequestTest() {
         var settings = SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN).build();
-        http = new UpstreamHttp(
-                settings.http(),
-                Credentials.of(TOKEN),
-                settings.baseUrl(),
-                new RecordingSleeper(),
-                Clock.systemUTC(),
-                json);
+        http = stub.client(TOKEN);
         client = new PurpleAiClient(
                 new GraphQlClient(http, URI.create(stub.baseUrl() + "/web/api/v2.1/graphql"), "ApiToken " + TOKEN),
                 settings.purpleAi(),

@@ -1,8 +1,11 @@
 package io.purplemcp.adapters.sentinelone.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.purplemcp.adapters.sentinelone.http.Credentials;
+import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.sandbox.SandboxConsole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -111,6 +115,18 @@ public final class StubConsole implements AutoCloseable {
     /** {@code https://127.0.0.1:<port>}. */
     public String baseUrl() {
         return "https://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A console client for this stub: it trusts the stub, sends {@code token} and never waits between retries. */
+    public UpstreamHttp client(String token) {
+        var settings = SettingsBuilder.trustingTheSandbox(baseUrl(), token).build();
+        return new UpstreamHttp(
+                settings.http(),
+                Credentials.of(token),
+                settings.baseUrl(),
+                new RecordingSleeper(),
+                Clock.systemUTC(),
+                new ObjectMapper());
     }
 
     /** Queues replies for the next requests, in order. */
