@@ -1,6 +1,7 @@
 package io.purplemcp.domain.powerquery;
 
 import io.purplemcp.ports.out.time.Sleeper;
+import io.purplemcp.testsupport.time.MovableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +9,12 @@ import java.util.List;
 /** Pauses by moving the fake clock; can be told to be interrupted at the n-th pause. */
 final class FakeSleeper implements Sleeper {
 
-    private final FakeClock clock;
+    private final MovableClock clock;
     final List<Duration> pauses = new ArrayList<>();
     int interruptAtPause = -1;
     Runnable duringPause = () -> {};
 
-    FakeSleeper(FakeClock clock) {
+    FakeSleeper(MovableClock clock) {
         this.clock = clock;
     }
 

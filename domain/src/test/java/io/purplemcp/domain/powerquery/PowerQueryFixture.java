@@ -6,6 +6,7 @@ import io.purplemcp.ports.out.datalake.QueryStatus;
 import io.purplemcp.ports.out.telemetry.Telemetry;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
+import io.purplemcp.testsupport.time.MovableClock;
 import io.purplemcp.testsupport.tools.CatalogCalls;
 import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Instant;
@@ -17,7 +18,7 @@ abstract class PowerQueryFixture {
     static final String START = "2026-01-14T12:00:00Z";
     static final String END = "2026-01-15T12:00:00Z";
 
-    final FakeClock clock = new FakeClock(NOW);
+    final MovableClock clock = new MovableClock(NOW);
     final FakeSleeper sleeper = new FakeSleeper(clock);
     final FakeDataLake lake = new FakeDataLake();
     final RecordingCallContext context = new RecordingCallContext();

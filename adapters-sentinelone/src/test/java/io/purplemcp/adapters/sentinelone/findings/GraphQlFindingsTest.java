@@ -17,12 +17,10 @@ import io.purplemcp.ports.out.findings.Selection;
 import io.purplemcp.ports.out.findings.Selection.Field;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
+import io.purplemcp.testsupport.time.MovableClock;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -42,28 +40,8 @@ class GraphQlFindingsTest {
     static final Selection WITH_DATA_SOURCES =
             Selection.of(Field.scalar("id"), Field.object("dataSources", Field.scalar("name")));
 
-    /** A clock the test moves on. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-12-04T12:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     final StubConsole stub = new StubConsole();
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T12:00:00Z"));
     final UpstreamHttp http;
     final GraphQlClient graphql;
 
@@ -117,7 +95,7 @@ class GraphQlFindingsTest {
         assertThat(stub.requests()).hasSize(3);
         assertThat(body(2)).doesNotContain("viewType");
 
-        clock.now = clock.now.plus(MEMORY);
+        clock.advance(MEMORY);
         stub.answer(json(200, EMPTY_ALERTS));
         assertThat(alerts.list(listInView(Selection.of(Field.scalar("id"))), deadline())
                         .viewIgnored())

@@ -1,4 +1,4 @@
-package io.purplemcp.domain.powerquery;
+package io.purplemcp.testsupport.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when told to. */
-final class FakeClock extends Clock {
+/** A UTC clock that moves only when the test moves it. */
+public final class MovableClock extends Clock {
 
     private Instant now;
 
-    FakeClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = start;
     }
 
-    synchronized void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -31,6 +31,6 @@ final class FakeClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("a test clock stays in UTC");
     }
 }
