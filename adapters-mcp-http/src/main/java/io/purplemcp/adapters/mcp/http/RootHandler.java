@@ -55,16 +55,17 @@ final class RootHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         inFlight.handlerStarted();
+        boolean routed = false;
         Optional<ExchangeOutbox> opened;
         try {
             route(exchange);
+            routed = true;
         } catch (IOException clientGone) {
             LOG.debug(
                     "connection lost during {} {}: {}",
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
                     clientGone.toString());
-            inFlight.takeOpenedByThisHandler().ifPresent(ExchangeOutbox::abandon);
             // Thrown on, not exchange.close(): the JDK server forgets a connection whose handler throws, while
             // one closed before its response stays counted against jdk.httpserver.maxConnections for good, so
             // clients that cut their requests short could lock every other client out.
@@ -75,10 +76,13 @@ final class RootHandler implements HttpHandler {
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
                     unexpected);
-            inFlight.takeOpenedByThisHandler().ifPresent(ExchangeOutbox::abandon);
             internalError(exchange, unexpected);
         } finally {
             opened = inFlight.takeOpenedByThisHandler();
+            if (!routed) {
+                // Nobody will write what a failed handler left queued.
+                opened.ifPresent(ExchangeOutbox::abandon);
+            }
             inFlight.handlerFinished();
             // Refusals are answered before the handler returns; answers that wait for a tool come later and
             // are not refusals, so what is set now is exactly what was refused here.
@@ -88,7 +92,7 @@ final class RootHandler implements HttpHandler {
             }
         }
         // Outside the handler count: a shutdown waits for handlers before it closes the event streams.
-        if (opened.isPresent()) {
+        if (routed && opened.isPresent()) {
             opened.get().writeUntilClosed();
         }
     }
