@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What start-up does and does not do. Answering {@code initialize} and {@code tools/list} must not pay for
- * the console's TLS context and HTTP client, nor load the sandbox console; what the configuration can get
+ * the console's TLS context and HTTP client, nor load the sandbox console or java.util.logging; what the configuration can get
  * wrong about TLS must still stop the start, before anything is served.
  */
 class StartupIT {
@@ -25,7 +25,7 @@ class StartupIT {
     Path directory;
 
     @Test
-    void theHandshakeAndTheToolListLoadNeitherTheTlsStackNorTheSandbox() throws Exception {
+    void theHandshakeAndTheToolListLoadNeitherTheTlsStackNorTheSandboxNorJul() throws Exception {
         var classes = directory.resolve("classes.txt");
         var process = JarProcess.run(
                 List.of("-Xlog:class+load:file=" + classes),
@@ -41,7 +41,8 @@ class StartupIT {
                 .noneMatch(line -> line.contains(" javax.net.ssl.SSLContext "))
                 .noneMatch(line -> line.contains(" sun.security.ssl."))
                 .noneMatch(line -> line.contains(" jdk.internal.net.http.HttpClientImpl "))
-                .noneMatch(line -> line.contains(" io.purplemcp.sandbox."));
+                .noneMatch(line -> line.contains(" io.purplemcp.sandbox."))
+                .noneMatch(line -> line.contains(" java.util.logging.LogManager "));
     }
 
     @Test

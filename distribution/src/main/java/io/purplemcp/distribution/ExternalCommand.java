@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a JDK tool or the staged server as a child process and hands back what it printed. */
@@ -20,14 +21,20 @@ final class ExternalCommand {
      * @param timeout after which the process is killed and the build fails
      */
     static Result run(List<String> command, String stdin, Duration timeout) throws IOException {
+        return run(command, Map.of(), stdin, timeout);
+    }
+
+    /** As {@link #run(List, String, Duration)}, with these variables added to the inherited environment. */
+    static Result run(List<String> command, Map<String, String> environment, String stdin, Duration timeout)
+            throws IOException {
         var stdout = Files.createTempFile("release-", ".out");
         var stderr = Files.createTempFile("release-", ".err");
         try {
             // Output goes to files, so a chatty process can never block on a full pipe.
-            var process = new ProcessBuilder(command)
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
+            var builder =
+                    new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            builder.environment().putAll(environment);
+            var process = builder.start();
             try (var in = process.getOutputStream()) {
                 in.write(stdin.getBytes(StandardCharsets.UTF_8));
             }

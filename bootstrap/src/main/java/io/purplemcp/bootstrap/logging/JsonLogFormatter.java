@@ -6,7 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 /** The JDK's own log records (its HTTP server and client) as {@link JsonLogLine}s, levels named as slf4j's. */
-final class JsonLogFormatter extends Formatter {
+public final class JsonLogFormatter extends Formatter {
 
     @Override
     public String format(LogRecord record) {

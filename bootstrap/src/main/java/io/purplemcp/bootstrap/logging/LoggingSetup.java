@@ -2,9 +2,6 @@ package io.purplemcp.bootstrap.logging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Configures log output, first thing at start-up (docs/decisions/0005-secret-redaction-and-logging.md): one line per
@@ -21,6 +18,8 @@ public final class LoggingSetup {
     static final String PROVIDER_PROPERTY = "slf4j.provider";
 
     static final String VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
+
+    static final String JUL_CONFIGURATION_PROPERTY = "java.util.logging.config.class";
 
     /** One line per java.util.logging record, in the same shape as the slf4j-simple lines. */
     static final String JUL_FORMAT = "%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL%1$tz %4$s %3$s - %5$s%6$s%n";
@@ -47,9 +46,9 @@ public final class LoggingSetup {
 
     /**
      * Installs the redacting {@code System.err}, then configures slf4j-simple and java.util.logging to
-     * write to it. The order matters: java.util.logging's console handler captures {@code System.err}
-     * when it is created, which the level change below triggers. Call once, first thing in {@code
-     * main}, before any {@code LoggerFactory} call.
+     * write to it. The order matters: both capture {@code System.err} when they first log. Call once,
+     * first thing in {@code main}, before any {@code LoggerFactory} call and before anything uses
+     * java.util.logging, which reads its configuration once per process.
      *
      * @return the stream now installed as {@code System.err}
      */
@@ -71,15 +70,10 @@ public final class LoggingSetup {
             System.setProperty(VERBOSITY_PROPERTY, "WARN");
             System.setProperty(JsonLogProvider.LEVEL_PROPERTY, verbose ? "debug" : "info");
         }
-        Level level = verbose ? Level.FINE : Level.INFO;
-        Logger root = Logger.getLogger("");
-        root.setLevel(level);
-        for (Handler handler : root.getHandlers()) {
-            handler.setLevel(level);
-            if (json) {
-                handler.setFormatter(new JsonLogFormatter());
-            }
-        }
+        // java.util.logging reads these when the JDK first logs through it (JulConfiguration).
+        System.setProperty(JUL_CONFIGURATION_PROPERTY, JulConfiguration.class.getName());
+        System.setProperty(JulConfiguration.LEVEL_PROPERTY, verbose ? "FINE" : "INFO");
+        System.setProperty(JulConfiguration.JSON_PROPERTY, Boolean.toString(json));
         return redacting;
     }
 }
