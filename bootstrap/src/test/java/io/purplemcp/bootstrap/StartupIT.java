@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What start-up does and does not do. Answering {@code initialize} and {@code tools/list} must not pay for
- * the console's TLS context and HTTP client, nor load the sandbox console or java.util.logging; what the configuration can get
+ * the console's TLS context and HTTP client, nor load the sandbox console, java.util.logging or a secure random source; what the configuration can get
  * wrong about TLS must still stop the start, before anything is served.
  */
 class StartupIT {
@@ -25,7 +25,7 @@ class StartupIT {
     Path directory;
 
     @Test
-    void theHandshakeAndTheToolListLoadNeitherTheTlsStackNorTheSandboxNorJul() throws Exception {
+    void theHandshakeAndTheToolListLoadNoTlsStackSandboxJulOrSecureRandom() throws Exception {
         var classes = directory.resolve("classes.txt");
         var process = JarProcess.run(
                 List.of("-Xlog:class+load:file=" + classes),
@@ -42,7 +42,8 @@ class StartupIT {
                 .noneMatch(line -> line.contains(" sun.security.ssl."))
                 .noneMatch(line -> line.contains(" jdk.internal.net.http.HttpClientImpl "))
                 .noneMatch(line -> line.contains(" io.purplemcp.sandbox."))
-                .noneMatch(line -> line.contains(" java.util.logging.LogManager "));
+                .noneMatch(line -> line.contains(" java.util.logging.LogManager "))
+                .noneMatch(line -> line.contains(" java.security.SecureRandom "));
     }
 
     @Test

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Builds {@link Settings} from an environment map and command-line overrides. Precedence: override,
@@ -28,22 +26,10 @@ import java.util.function.Supplier;
 public final class SettingsLoader {
 
     private final String appVersion;
-    private final Supplier<String> sessionIds;
 
     /** @param appVersion the application version, sent in the User-Agent */
     public SettingsLoader(String appVersion) {
-        this(appVersion, SettingsLoader::randomSessionId);
-    }
-
-    /** @param sessionIds generates the Purple AI session id when none is configured */
-    public SettingsLoader(String appVersion, Supplier<String> sessionIds) {
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
-        this.sessionIds = Objects.requireNonNull(sessionIds, "sessionIds");
-    }
-
-    /** A random UUID as 32 lower-case hex characters. */
-    public static String randomSessionId() {
-        return UUID.randomUUID().toString().replace("-", "");
     }
 
     public SettingsLoadResult load(Map<String, String> environment, ConfigOverrides overrides) {
@@ -253,7 +239,7 @@ public final class SettingsLoader {
             return new PurpleAiProfile(
                     env.raw(EnvNames.PURPLE_AI_ACCOUNT_ID).orElse(PurpleAiProfile.DEFAULT_ACCOUNT_ID),
                     env.raw(EnvNames.PURPLE_AI_TEAM_TOKEN).orElse(PurpleAiProfile.DEFAULT_TEAM_TOKEN),
-                    Optional.of(env.raw(EnvNames.PURPLE_AI_SESSION_ID).orElseGet(sessionIds)),
+                    env.raw(EnvNames.PURPLE_AI_SESSION_ID),
                     env.raw(EnvNames.PURPLE_AI_EMAIL_ADDRESS),
                     Optional.of(env.raw(EnvNames.PURPLE_AI_USER_AGENT).orElse(defaultUserAgent)),
                     env.raw(EnvNames.PURPLE_AI_BUILD_DATE),

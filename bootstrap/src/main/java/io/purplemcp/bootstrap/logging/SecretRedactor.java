@@ -20,6 +20,15 @@ import java.util.Set;
  */
 public final class SecretRedactor implements Redactor {
 
+    /**
+     * Our own lambdas, not {@code Comparator.comparingInt}: the ahead-of-time cache keeps an application's
+     * lambda classes, but one made inside java.util.Comparator is spun at run time, and the first class
+     * spun costs a start ~10 ms of initialising the JDK's class-file generator.
+     */
+    private static final Comparator<String> LONGEST_FIRST = (a, b) -> Integer.compare(b.length(), a.length());
+
+    private static final Comparator<int[]> BY_START = (a, b) -> Integer.compare(a[0], b[0]);
+
     /** Immutable, longest first; replaced wholesale on registration. */
     private volatile List<String> secrets = List.of();
 
@@ -42,7 +51,7 @@ public final class SecretRedactor implements Redactor {
             // which the literal would not match; the escaped form is registered beside it.
             updated.add(new String(JsonStringEncoder.getInstance().quoteAsString(secret)));
             List<String> sorted = new ArrayList<>(updated);
-            sorted.sort(Comparator.comparingInt(String::length).reversed());
+            sorted.sort(LONGEST_FIRST);
             secrets = List.copyOf(sorted);
         }
     }
@@ -116,7 +125,7 @@ public final class SecretRedactor implements Redactor {
         if (matches.isEmpty()) {
             return new int[0];
         }
-        matches.sort(Comparator.comparingInt((int[] range) -> range[0]));
+        matches.sort(BY_START);
         List<int[]> merged = new ArrayList<>();
         int[] current = matches.get(0).clone();
         for (int[] next : matches.subList(1, matches.size())) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HttpAuthSettingsTest {
 
-    private final SettingsLoader loader = new SettingsLoader("0.6.0", () -> "0123456789abcdef0123456789abcdef");
+    private final SettingsLoader loader = new SettingsLoader("0.6.0");
 
     @TempDir
     Path dir;

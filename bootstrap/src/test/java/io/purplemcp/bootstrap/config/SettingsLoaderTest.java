@@ -21,7 +21,7 @@ class SettingsLoaderTest {
     static final String CANARY = "CANARY-TOKEN-8d1f";
     static final String BASE = "https://console.example.test";
 
-    private final SettingsLoader loader = new SettingsLoader("0.6.0", () -> "0123456789abcdef0123456789abcdef");
+    private final SettingsLoader loader = new SettingsLoader("0.6.0");
 
     static Map<String, String> env(String... pairs) {
         Map<String, String> env = new HashMap<>();
@@ -85,7 +85,7 @@ class SettingsLoaderTest {
             PurpleAiProfile purpleAi = settings.console().purpleAi();
             assertThat(purpleAi.accountId()).isEqualTo("0");
             assertThat(purpleAi.teamToken()).isEqualTo("0");
-            assertThat(purpleAi.sessionId()).contains("0123456789abcdef0123456789abcdef");
+            assertThat(purpleAi.sessionId()).isEmpty();
             assertThat(purpleAi.emailAddress()).isEmpty();
             assertThat(purpleAi.userAgent()).contains("sentinelone/purple-mcp (version 0.6.0)");
             assertThat(settings.console().http().userAgent()).isEqualTo("sentinelone/purple-mcp (version 0.6.0)");
@@ -101,23 +101,6 @@ class SettingsLoaderTest {
             assertThat(settings.logfireToken()).isEmpty();
             assertThat(settings.caBundlePath()).isEmpty();
             assertThat(settings.http().allowedOrigins()).isEmpty();
-        }
-
-        @Test
-        void defaultSessionIdIsARandomUuidAs32LowerCaseHexCharacters() throws ConfigurationException {
-            SettingsLoader random = new SettingsLoader("1");
-            String first = random.loadOrThrow(minimal(), ConfigOverrides.none())
-                    .console()
-                    .purpleAi()
-                    .sessionId()
-                    .orElseThrow();
-            String second = random.loadOrThrow(minimal(), ConfigOverrides.none())
-                    .console()
-                    .purpleAi()
-                    .sessionId()
-                    .orElseThrow();
-            assertThat(first).matches("[0-9a-f]{32}");
-            assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
         }
 
         @Test

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,8 @@ public final class PurpleAiClient implements PurpleAi {
     private final String consoleBaseUrl;
     private final Clock clock;
     private final boolean logPayloads;
-    private final SecureRandom random = new SecureRandom();
+    /** The profile as sent: with a session id, made on the first question when none is configured. */
+    private final AtomicReference<PurpleAiProfile> sent = new AtomicReference<>();
 
     public PurpleAiClient(
             GraphQlClient graphql, PurpleAiProfile profile, String consoleBaseUrl, Clock clock, boolean logPayloads) {
@@ -50,7 +53,7 @@ public final class PurpleAiClient implements PurpleAi {
         }
         var now = clock.instant();
         var document =
-                PurpleAiDocument.build(profile, consoleBaseUrl, conversationId(), now.minus(DISPLAYED_RANGE), now);
+                PurpleAiDocument.build(sent(), consoleBaseUrl, conversationId(), now.minus(DISPLAYED_RANGE), now);
         var variables = JsonNodeFactory.instance.objectNode().put("input", question);
         var data = graphql.execute(new GraphQlRequest("purple_ai", document, variables), deadline);
         var answer = interpret(data);
@@ -61,9 +64,33 @@ public final class PurpleAiClient implements PurpleAi {
     String conversationId() {
         var id = new StringBuilder("PURPLE-MCP");
         for (int i = 0; i < 10; i++) {
-            id.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+            id.append(ALPHANUMERIC.charAt(Randomness.SOURCE.nextInt(ALPHANUMERIC.length())));
         }
         return id.toString();
+    }
+
+    /** Racing first questions may each make an id; one wins and every question sends that one. */
+    PurpleAiProfile sent() {
+        var complete = sent.get();
+        if (complete == null) {
+            sent.compareAndSet(
+                    null, profile.sessionId().isPresent() ? profile : profile.withSessionId(randomSessionId()));
+            complete = sent.get();
+        }
+        return complete;
+    }
+
+    /** As the reference's: a random UUID as 32 lower-case hex characters. */
+    static String randomSessionId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /**
+     * Made on the first question, not with the client: a secure random source costs a start the JDK's
+     * security providers (~20 ms), which a server that is never asked about Purple AI need not pay.
+     */
+    private static final class Randomness {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 
     /** Reads {@code data.purpleLaunchQuery}; the checks and their order follow the reference. */

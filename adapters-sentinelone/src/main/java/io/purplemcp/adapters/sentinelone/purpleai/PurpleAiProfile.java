@@ -8,7 +8,8 @@ import java.util.Optional;
  * the environment are kept as empty strings (docs/decisions/0002-configuration-sources.md).
  *
  * @param teamToken treated as a secret: masked in {@link #toString()}; bootstrap registers a real one for redaction
- * @param sessionId stable for the process (bootstrap generates one when none is configured)
+ * @param sessionId the configured one; without it {@link PurpleAiClient} makes one when first asked, kept for the
+ *     process
  * @param userAgent the {@code userAgent} inside the request, not the HTTP header
  */
 public record PurpleAiProfile(
@@ -47,6 +48,12 @@ public record PurpleAiProfile(
                 Optional.empty(),
                 Optional.empty(),
                 DEFAULT_CONSOLE_VERSION);
+    }
+
+    /** This profile with the given session id. */
+    public PurpleAiProfile withSessionId(String id) {
+        return new PurpleAiProfile(
+                accountId, teamToken, Optional.of(id), emailAddress, userAgent, buildDate, buildHash, consoleVersion);
     }
 
     /** Whether the team token differs from the placeholder default and so must be redacted. */
