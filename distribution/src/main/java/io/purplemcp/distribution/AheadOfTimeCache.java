@@ -32,21 +32,24 @@ final class AheadOfTimeCache {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
     private static final String MAIN_CLASS = "io.purplemcp.bootstrap.Main";
 
-    /**
-     * The requests of the training run: start-up, the handshake, tools/list and a tool that needs no console.
-     * Nothing reaches a console: every class in the cache is loaded at every start, and the ~1,600 classes of
-     * the console's TLS and HTTP client cost a stdio start about 35 ms (and 10 MiB) that the handshake
-     * never needs; the first console call loads them instead.
-     */
-    static final String TRAINING_REQUESTS = String.join(
+    /** What a client sends to start: the handshake and tools/list, answered with ids 1 and 2. */
+    static final String STARTUP_REQUESTS = String.join(
             "\n",
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
                     + "\"capabilities\":{},\"clientInfo\":{\"name\":\"aot-training\",\"version\":\"1\"}}}",
             "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
             "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
-            "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"iso_to_unix_timestamp\","
-                    + "\"arguments\":{\"iso_datetime\":\"2025-01-01T00:00:00Z\"}}}",
             "");
+
+    /**
+     * The requests of the training run: start-up, then a tool that needs no console. Nothing reaches a
+     * console: every class in the cache is loaded at every start, and the ~1,600 classes of the console's
+     * TLS and HTTP client cost a stdio start about 35 ms (and 10 MiB) that the handshake never needs; the
+     * first console call loads them instead.
+     */
+    static final String TRAINING_REQUESTS = STARTUP_REQUESTS
+            + "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"iso_to_unix_timestamp\","
+            + "\"arguments\":{\"iso_datetime\":\"2025-01-01T00:00:00Z\"}}}\n";
 
     /**
      * A configured server, as users start it; not {@code --demo}, whose sandbox console would bring its own

@@ -1,6 +1,7 @@
 package io.purplemcp.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -155,6 +156,41 @@ class ReleaseArchiveIT {
                 .containsPattern("io\\.purplemcp\\.bootstrap\\.Main source: shared objects file")
                 // Every cached class loads at every start: the console's TLS stack waits for the first call.
                 .doesNotContainPattern("sun\\.security\\.ssl\\.\\S+ source: shared objects file");
+    }
+
+    @Test
+    void startingAndListingToolsFromTheCacheSpinsNoClass() throws Exception {
+        assumeTrue(Files.exists(release.home().resolve("lib/" + AheadOfTimeCache.CACHE)), "no cache on this runtime");
+        var stderr = scratch.resolve("spun.log");
+        var process = release.command(
+                        release.launcher(),
+                        scratch,
+                        Map.of(
+                                "PURPLEMCP_JAVA_OPTS", "-Xlog:class+load=info:stderr",
+                                "PURPLEMCP_CONSOLE_TOKEN", "release-it-token",
+                                "PURPLEMCP_CONSOLE_BASE_URL", "https://console.invalid"))
+                .redirectError(stderr.toFile())
+                .start();
+        List<String> loaded;
+        try (var in = process.getOutputStream();
+                var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            in.write(AheadOfTimeCache.STARTUP_REQUESTS.getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            for (int replies = 0; replies < 2; replies++) {
+                assertThat(out.readLine()).isNotNull();
+            }
+            // Read before stdin closes: the JVM's exit path is not start-up.
+            loaded = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        // A lambda, string concatenation or method handle made at run time initialises the JDK's class
+        // generator in the interpreter (~10 ms); the cache holds those the training run made.
+        assertThat(loaded)
+                .anyMatch(line -> line.contains("io.purplemcp.bootstrap.Main source: shared objects file"))
+                .filteredOn(line ->
+                        line.contains("$$Lambda") || line.contains("LambdaForm$") || line.contains("$$StringConcat"))
+                .allMatch(line -> line.contains("source: shared objects file"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.purplemcp.domain.findings.fields;
 import io.purplemcp.domain.tools.InvalidArgument;
 import io.purplemcp.ports.out.findings.Selection;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,8 +225,10 @@ public final class FieldCatalog {
             if (spec.isIdentified()) {
                 merge(leaf(spec.children().get(0)));
             }
+            // Not Comparator.comparingInt: its lambda lives in java.base, and the ahead-of-time cache keeps
+            // only ours, so it would be spun at run time on every start.
             return children.values().stream()
-                    .sorted(Comparator.comparingInt(child -> spec.order(child.spec)))
+                    .sorted((a, b) -> Integer.compare(spec.order(a.spec), spec.order(b.spec)))
                     .map(Picked::item)
                     .toList();
         }
