@@ -13,8 +13,7 @@ import java.util.Map;
  * and keeps it only where the runtime uses it after the release is unpacked somewhere else.
  *
  * <p>The cache holds the classes of start-up, the MCP handshake and tools/list already loaded and
- * linked, with the training run's method profiles, so a start maps them instead
- * of parsing, verifying and linking each class again. A static class-data sharing archive, which JDK 17
+ * linked, so a start maps them instead of parsing, verifying and linking each class again. A static class-data sharing archive, which JDK 17
  * and 21 can make, gives less: JDK 17 records the jar's path and refuses the archive once the release
  * has moved, and the server must not change its working directory to keep a relative path valid (it
  * resolves relative configuration paths). A runtime without {@code -XX:AOTCacheOutput} therefore ships
@@ -85,7 +84,18 @@ final class AheadOfTimeCache {
 
         // One step (JEP 514): the JVM records while the server runs, then writes the cache as it exits.
         var training = ExternalCommand.run(
-                List.of(java(), options(), "-XX:AOTCacheOutput=" + cache, "-jar", trainingJar.toString()),
+                List.of(
+                        java(),
+                        options(),
+                        // First: a runtime without the cache must refuse this option, not the next ones.
+                        "-XX:AOTCacheOutput=" + cache,
+                        // Classes only, no method profiles (JEP 515): with profiles the JIT compiles hot start-up
+                        // methods at once, competing for the CPU with the start itself (~25 ms of CPU per
+                        // start); a server's warm-up over its first seconds is of no consequence.
+                        "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:-AOTRecordTraining",
+                        "-jar",
+                        trainingJar.toString()),
                 TRAINING_ENVIRONMENT,
                 TRAINING_REQUESTS,
                 RUN_TIMEOUT);
