@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,8 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 
 /**
  * A scripted HTTPS console for exact-shape tests: answers each request with the next scripted reply
@@ -38,7 +34,6 @@ import javax.net.ssl.SSLContext;
 public final class StubConsole implements AutoCloseable {
 
     /** The sandbox key's password: public by design (console-sandbox/README.md), it protects nothing. */
-    private static final char[] KEYSTORE_PASSWORD = "sandbox-demo-only".toCharArray();
 
     /** What the stub does with one request. */
     public sealed interface Reply {}
@@ -77,7 +72,7 @@ public final class StubConsole implements AutoCloseable {
     public StubConsole() {
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls()));
+            server.setHttpsConfigurator(new HttpsConfigurator(SandboxConsole.serverTls()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -233,23 +228,6 @@ public final class StubConsole implements AutoCloseable {
             }
         } catch (IOException | InterruptedException gone) {
             // the client gave up: what a drip is for
-        }
-    }
-
-    private static SSLContext tls() throws IOException {
-        try (var in = SandboxConsole.class.getResourceAsStream("sandbox-tls.p12")) {
-            if (in == null) {
-                throw new IOException("the sandbox's test key is missing");
-            }
-            var keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, KEYSTORE_PASSWORD);
-            var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(keyStore, KEYSTORE_PASSWORD);
-            var context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("the sandbox's test key cannot be loaded", e);
         }
     }
 
