@@ -72,14 +72,19 @@ class GraphQlFindingsTest {
         return ListRequest.list(fields, CursorPageRequest.first(1), Optional.of("ALL"));
     }
 
+    /** Alerts over a console that first refuses with that schema error, then answers with no alert. */
+    GraphQlFindings alertsRefusingOnce(String schemaError) throws Exception {
+        stub.answer(graphQlError(schemaError), json(200, EMPTY_ALERTS));
+        return findings(FindingsApi.alerts());
+    }
+
     String body(int request) {
         return stub.requests().get(request).body();
     }
 
     @Test
     void aViewTheConsoleLacksIsLeftOutReportedAsIgnoredAndRememberedForAWhile() throws Exception {
-        var alerts = findings(FindingsApi.alerts());
-        stub.answer(graphQlError("Unknown argument \"viewType\" on field \"Query.alerts\""), json(200, EMPTY_ALERTS));
+        var alerts = alertsRefusingOnce("Unknown argument \"viewType\" on field \"Query.alerts\"");
 
         var page = alerts.list(listInView(Selection.of(Field.scalar("id"))), deadline());
 
@@ -105,8 +110,7 @@ class GraphQlFindingsTest {
 
     @Test
     void aSchemaErrorNamingNoPartLeavesOutEveryNewerPartButRemembersNone() throws Exception {
-        var alerts = findings(FindingsApi.alerts());
-        stub.answer(graphQlError("Cannot query field on type Alert"), json(200, EMPTY_ALERTS));
+        var alerts = alertsRefusingOnce("Cannot query field on type Alert");
 
         assertThat(alerts.list(listInView(WITH_DATA_SOURCES), deadline()).viewIgnored())
                 .isTrue();
@@ -120,8 +124,7 @@ class GraphQlFindingsTest {
 
     @Test
     void aNamedMissingFieldIsLeftOutAloneAndTheViewIsKept() throws Exception {
-        var alerts = findings(FindingsApi.alerts());
-        stub.answer(graphQlError("Field does not exist: 'dataSources'"), json(200, EMPTY_ALERTS));
+        var alerts = alertsRefusingOnce("Field does not exist: 'dataSources'");
 
         assertThat(alerts.list(listInView(WITH_DATA_SOURCES), deadline()).viewIgnored())
                 .isFalse();
