@@ -1,12 +1,12 @@
 package io.purplemcp.adapters.sentinelone.findings;
 
+import static io.purplemcp.adapters.sentinelone.testing.StubConsole.deadline;
 import static io.purplemcp.adapters.sentinelone.testing.StubConsole.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
-import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.findings.CursorPageRequest;
 import io.purplemcp.ports.out.findings.FindingId;
@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,28 +40,15 @@ class GraphQlFindingsTest {
     static final Selection WITH_DATA_SOURCES =
             Selection.of(Field.scalar("id"), Field.object("dataSources", Field.scalar("name")));
 
+    @AutoClose
     final StubConsole stub = new StubConsole();
+
     final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T12:00:00Z"));
-    final UpstreamHttp http;
-    final GraphQlClient graphql;
-
-    GraphQlFindingsTest() {
-        http = stub.client(TOKEN);
-        graphql = new GraphQlClient(http, URI.create(stub.baseUrl() + "/graphql"), "Bearer " + TOKEN);
-    }
-
-    @AfterEach
-    void close() {
-        http.close();
-        stub.close();
-    }
+    final GraphQlClient graphql =
+            new GraphQlClient(stub.client(TOKEN), URI.create(stub.baseUrl() + "/graphql"), "Bearer " + TOKEN);
 
     GraphQlFindings findings(FindingsApi api) {
         return new GraphQlFindings(api, graphql, clock, MEMORY);
-    }
-
-    static Instant deadline() {
-        return Instant.now().plus(Duration.ofSeconds(30));
     }
 
     static StubConsole.Send graphQlError(String message) throws Exception {

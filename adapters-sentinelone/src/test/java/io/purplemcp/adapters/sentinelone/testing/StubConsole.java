@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
+import io.purplemcp.adapters.sentinelone.http.UpstreamObservation;
 import io.purplemcp.sandbox.SandboxConsole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -66,6 +69,7 @@ public final class StubConsole implements AutoCloseable {
     private final ExecutorService executor;
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final List<UpstreamHttp> clients = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private Reply otherwise = json(200, "{\"data\": [], \"pagination\": null}");
 
@@ -115,13 +119,21 @@ public final class StubConsole implements AutoCloseable {
     /** A console client for this stub: it trusts the stub, sends {@code token} and never waits between retries. */
     public UpstreamHttp client(String token) {
         var settings = SettingsBuilder.trustingTheSandbox(baseUrl(), token).build();
-        return new UpstreamHttp(
+        var client = new UpstreamHttp(
                 settings.http(),
                 Credentials.of(token),
                 settings.baseUrl(),
                 new RecordingSleeper(),
                 Clock.systemUTC(),
-                new ObjectMapper());
+                new ObjectMapper(),
+                UpstreamObservation.none());
+        clients.add(client);
+        return client;
+    }
+
+    /** A deadline no scripted exchange comes near. */
+    public static Instant deadline() {
+        return Instant.now().plus(Duration.ofSeconds(30));
     }
 
     /** Queues replies for the next requests, in order. */
@@ -237,6 +249,7 @@ public final class StubConsole implements AutoCloseable {
             return;
         }
         closing.countDown();
+        clients.forEach(UpstreamHttp::close);
         server.stop(0);
         executor.shutdownNow();
     }
