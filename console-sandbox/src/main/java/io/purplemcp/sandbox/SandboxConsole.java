@@ -3,18 +3,12 @@ package io.purplemcp.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.purplemcp.sandbox.data.Estate;
 import io.purplemcp.sandbox.data.SyntheticTenant;
 import io.purplemcp.sandbox.faults.FaultInjector;
 import io.purplemcp.sandbox.faults.Markers;
 import io.purplemcp.sandbox.findings.FamilyGraph;
-import io.purplemcp.sandbox.findings.FindingCatalog;
 import io.purplemcp.sandbox.findings.FindingsEndpoint;
 import io.purplemcp.sandbox.findings.SandboxFamily;
-import io.purplemcp.sandbox.findings.SocTeam;
-import io.purplemcp.sandbox.findings.alerts.AlertCatalog;
-import io.purplemcp.sandbox.findings.misconfigurations.MisconfigurationCatalog;
-import io.purplemcp.sandbox.findings.vulnerabilities.VulnerabilityCatalog;
 import io.purplemcp.sandbox.http.ErrorStyle;
 import io.purplemcp.sandbox.http.RecordedRequest;
 import io.purplemcp.sandbox.http.RequestLog;
@@ -37,7 +31,6 @@ import java.security.cert.CertificateFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -199,7 +192,7 @@ public final class SandboxConsole implements AutoCloseable {
 
     /** Starts on a free port of 127.0.0.1. */
     public static SandboxConsole start(SandboxOptions options) throws IOException {
-        var tls = tlsContext();
+        var tls = serverTls();
         var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         var executor = Executors.newCachedThreadPool(daemons("console-sandbox"));
@@ -221,36 +214,22 @@ public final class SandboxConsole implements AutoCloseable {
                 new SdlSettings(options.pollsToComplete(), options.defaultRows(), options.maxRows()));
         sdl.register(router, new RequiredAuthorization("Bearer", options.token(), ErrorStyle.SDL));
 
-        // The findings and the inventory share one estate; everything is built on first use.
-        var estate = new Estate(tenant);
-        var team = new SocTeam(tenant);
-        var alerts = new AlertCatalog(estate, team);
-        var vulnerabilities = new VulnerabilityCatalog(estate, team);
-        var misconfigurations = new MisconfigurationCatalog(estate, team);
+        var data = new SandboxData(tenant);
         var findings = new RequiredAuthorization("Bearer", options.token(), ErrorStyle.GRAPHQL);
-        var catalogs = Map.<SandboxFamily, FindingCatalog>of(
-                SandboxFamily.ALERTS, alerts,
-                SandboxFamily.VULNERABILITIES, vulnerabilities,
-                SandboxFamily.MISCONFIGURATIONS, misconfigurations);
         for (var family : SandboxFamily.ALL) {
             var schema = SchemaFeature.schemaWithout(family, options.missingSchemaFeatures());
-            new FindingsEndpoint(json, faults, new FamilyGraph(family, schema, catalogs.get(family)))
+            new FindingsEndpoint(
+                            json,
+                            faults,
+                            new FamilyGraph(family, schema, data.catalogs().get(family)))
                     .register(router, findings);
         }
-        new InventoryEndpoint(json, estate, faults)
+        new InventoryEndpoint(json, data.estate(), faults)
                 .register(router, new RequiredAuthorization("Bearer", options.token(), ErrorStyle.INVENTORY));
 
         server.createContext("/", router);
         server.start();
-        return new SandboxConsole(
-                server,
-                executor,
-                scheduler,
-                options,
-                log,
-                sdl,
-                faults,
-                new SandboxData(estate, alerts, vulnerabilities, misconfigurations));
+        return new SandboxConsole(server, executor, scheduler, options, log, sdl, faults, data);
     }
 
     /** {@code https://127.0.0.1:<port>}: a console origin as the configuration expects it. */
@@ -379,7 +358,11 @@ public final class SandboxConsole implements AutoCloseable {
         }
     }
 
-    private static SSLContext tlsContext() throws IOException {
+    /**
+     * The server side of the sandbox's TLS, with its published demo key: for test servers that stand in for a
+     * console and want a client that trusts the sandbox ({@link #clientTls()}) to trust them too.
+     */
+    public static SSLContext serverTls() throws IOException {
         try (var in = resource(KEYSTORE)) {
             var keyStore = KeyStore.getInstance("PKCS12");
             keyStore.load(in, KEYSTORE_PASSWORD);

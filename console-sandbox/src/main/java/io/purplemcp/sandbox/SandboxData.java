@@ -2,10 +2,15 @@ package io.purplemcp.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.data.SyntheticTenant;
+import io.purplemcp.sandbox.findings.FindingCatalog;
+import io.purplemcp.sandbox.findings.SandboxFamily;
+import io.purplemcp.sandbox.findings.SocTeam;
 import io.purplemcp.sandbox.findings.alerts.AlertCatalog;
 import io.purplemcp.sandbox.findings.misconfigurations.MisconfigurationCatalog;
 import io.purplemcp.sandbox.findings.vulnerabilities.VulnerabilityCatalog;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a sandbox serves, for tests that need real ids: the findings in the order the list operations
@@ -24,15 +29,24 @@ public final class SandboxData {
     private final VulnerabilityCatalog vulnerabilities;
     private final MisconfigurationCatalog misconfigurations;
 
-    SandboxData(
-            Estate estate,
-            AlertCatalog alerts,
-            VulnerabilityCatalog vulnerabilities,
-            MisconfigurationCatalog misconfigurations) {
-        this.estate = estate;
-        this.alerts = alerts;
-        this.vulnerabilities = vulnerabilities;
-        this.misconfigurations = misconfigurations;
+    /** The findings and the inventory share one estate; everything is built on first use. */
+    SandboxData(SyntheticTenant tenant) {
+        var team = new SocTeam(tenant);
+        estate = new Estate(tenant);
+        alerts = new AlertCatalog(estate, team);
+        vulnerabilities = new VulnerabilityCatalog(estate, team);
+        misconfigurations = new MisconfigurationCatalog(estate, team);
+    }
+
+    Estate estate() {
+        return estate;
+    }
+
+    Map<SandboxFamily, FindingCatalog> catalogs() {
+        return Map.of(
+                SandboxFamily.ALERTS, alerts,
+                SandboxFamily.VULNERABILITIES, vulnerabilities,
+                SandboxFamily.MISCONFIGURATIONS, misconfigurations);
     }
 
     /** Every alert id, newest first (the order of {@code alerts}). */

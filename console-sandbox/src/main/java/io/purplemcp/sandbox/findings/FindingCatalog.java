@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.sandbox.data.Estate;
+import io.purplemcp.sandbox.data.Lazy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ public abstract class FindingCatalog {
         }
     }
 
-    private volatile Contents contents;
+    private final Lazy<Contents> contents = new Lazy<>(this::build);
 
     protected FindingCatalog(Estate estate, SocTeam team) {
         this.estate = estate;
@@ -53,22 +54,22 @@ public abstract class FindingCatalog {
 
     /** The findings, newest first. */
     public final List<ObjectNode> items() {
-        return contents().items();
+        return contents.get().items();
     }
 
     /** The finding with that id, or null. */
     public final ObjectNode byId(String id) {
-        return contents().byId().get(id);
+        return contents.get().byId().get(id);
     }
 
     /** A finding's notes, newest first; empty for an unknown id. */
     public final List<ObjectNode> notes(String id) {
-        return contents().notes().getOrDefault(id, List.of());
+        return contents.get().notes().getOrDefault(id, List.of());
     }
 
     /** A finding's history, oldest first; empty for an unknown id. */
     public final List<ObjectNode> history(String id) {
-        return contents().history().getOrDefault(id, List.of());
+        return contents.get().history().getOrDefault(id, List.of());
     }
 
     /** Which findings a list's {@code viewType} keeps; every one for {@code ALL} and for a family without views. */
@@ -104,19 +105,5 @@ public abstract class FindingCatalog {
                 random.nextInt(0x1000),
                 0x8000 | random.nextInt(0x4000),
                 random.nextLong() & 0xffffffffffffL);
-    }
-
-    private Contents contents() {
-        var current = contents;
-        if (current == null) {
-            synchronized (this) {
-                current = contents;
-                if (current == null) {
-                    current = build();
-                    contents = current;
-                }
-            }
-        }
-        return current;
     }
 }

@@ -42,9 +42,7 @@ final class SchemaParser {
     }
 
     private TypeDef enumType() {
-        var name = name();
-        directives();
-        expect('{');
+        var name = nameUpTo('{');
         var values = new ArrayList<String>();
         while (!consume('}')) {
             values.add(name());
@@ -54,22 +52,11 @@ final class SchemaParser {
     }
 
     private TypeDef objectType() {
-        var name = name();
-        directives();
-        expect('{');
+        var name = nameUpTo('{');
         var fields = new LinkedHashMap<String, TypeDef.FieldDef>();
         while (!consume('}')) {
             var field = name();
-            var arguments = new LinkedHashMap<String, TypeRef>();
-            if (consume('(')) {
-                while (!consume(')')) {
-                    var argument = name();
-                    expect(':');
-                    arguments.put(argument, type());
-                    defaultValue();
-                    directives();
-                }
-            }
+            var arguments = consume('(') ? inputValues(')') : new LinkedHashMap<String, TypeRef>();
             expect(':');
             fields.put(field, new TypeDef.FieldDef(field, arguments, type()));
             directives();
@@ -78,24 +65,25 @@ final class SchemaParser {
     }
 
     private TypeDef inputType() {
-        var name = name();
-        directives();
-        expect('{');
-        var fields = new LinkedHashMap<String, TypeRef>();
-        while (!consume('}')) {
-            var field = name();
+        var name = nameUpTo('{');
+        return new TypeDef.InputType(name, inputValues('}'));
+    }
+
+    /** A field's arguments or an input type's fields, up to {@code close}: one grammar in GraphQL. */
+    private LinkedHashMap<String, TypeRef> inputValues(char close) {
+        var values = new LinkedHashMap<String, TypeRef>();
+        while (!consume(close)) {
+            var name = name();
             expect(':');
-            fields.put(field, type());
+            values.put(name, type());
             defaultValue();
             directives();
         }
-        return new TypeDef.InputType(name, fields);
+        return values;
     }
 
     private TypeDef unionType() {
-        var name = name();
-        directives();
-        expect('=');
+        var name = nameUpTo('=');
         consume('|');
         var members = new ArrayList<String>();
         members.add(name());
@@ -103,6 +91,14 @@ final class SchemaParser {
             members.add(name());
         }
         return new TypeDef.UnionType(name, members);
+    }
+
+    /** A type's name and directives, up to what opens its definition: '{', or '=' for a union. */
+    private String nameUpTo(char opening) {
+        var name = name();
+        directives();
+        expect(opening);
+        return name;
     }
 
     private TypeRef type() {

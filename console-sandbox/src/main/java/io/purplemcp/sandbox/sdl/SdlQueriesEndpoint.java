@@ -150,8 +150,7 @@ public final class SdlQueriesEndpoint {
                 seed(stripped),
                 startMillis,
                 endMillis,
-                totalSteps,
-                neverFinishes.isPresent() ? totalSteps - 1 : totalSteps);
+                new RunningQuery.Steps(totalSteps, neverFinishes.isPresent() ? totalSteps - 1 : totalSteps));
         running.put(id, runningQuery);
         var queryError = markers.first(FaultKind.QUERY_ERROR, Phase.LAUNCH);
         RunningQuery.Progress progress;

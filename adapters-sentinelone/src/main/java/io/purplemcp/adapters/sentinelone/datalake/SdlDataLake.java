@@ -2,6 +2,7 @@ package io.purplemcp.adapters.sentinelone.datalake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.http.Exchange;
+import io.purplemcp.adapters.sentinelone.http.JsonBodies;
 import io.purplemcp.adapters.sentinelone.http.Response;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.ports.out.datalake.DataLake;
@@ -160,11 +161,7 @@ public final class SdlDataLake implements DataLake {
                 .put("query", request.query())
                 .put("resultType", "TABLE")
                 .put("frequency", "LOW");
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("a launch request could not be written", e);
-        }
+        return JsonBodies.write(json, body, "a launch request");
     }
 
     private static String describe(QueryStatus status) {

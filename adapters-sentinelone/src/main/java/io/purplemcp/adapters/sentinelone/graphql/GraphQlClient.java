@@ -1,17 +1,15 @@
 package io.purplemcp.adapters.sentinelone.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.sentinelone.http.Exchange;
+import io.purplemcp.adapters.sentinelone.http.JsonBodies;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,12 +44,7 @@ public final class GraphQlClient {
         var body = json.createObjectNode();
         body.put("query", request.document());
         body.set("variables", request.variables());
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("a GraphQL request could not be written", e);
-        }
+        var bytes = JsonBodies.write(json, body, "a GraphQL request");
         if (LOG.isDebugEnabled()) {
             LOG.debug(
                     "graphql {} document_length={} variable_keys={}",
@@ -68,24 +61,12 @@ public final class GraphQlClient {
                 Exchange.RetryMode.IDEMPOTENT,
                 http.settings().timeouts().graphqlRequest(),
                 Optional.empty());
-        var response = http.send(exchange, deadline);
-        JsonNode envelope;
-        try (var in = response.body().stream()) {
-            envelope = json.readTree(in);
-        } catch (IOException e) {
-            throw malformed("the answer is not JSON");
-        }
-        return data(envelope);
+        return data(JsonBodies.read(json, http.send(exchange, deadline)));
     }
 
     /** The envelope rules shared by every GraphQL family. */
-    static ObjectNode data(JsonNode envelope) throws UpstreamException {
-        if (envelope == null || envelope.isMissingNode()) {
-            throw malformed("the answer is empty");
-        }
-        if (!envelope.isObject()) {
-            throw malformed("expected a JSON object, got " + typeName(envelope));
-        }
+    static ObjectNode data(JsonNode answer) throws UpstreamException {
+        var envelope = JsonBodies.object(answer);
         var errors = envelope.get("errors");
         if (errors != null && !errors.isNull() && !(errors.isArray() && errors.isEmpty())) {
             throw new UpstreamException(new UpstreamFailure.QueryError(errorMessages(errors)));
@@ -95,7 +76,7 @@ public final class GraphQlClient {
             throw malformed("the answer has no data");
         }
         if (!data.isObject()) {
-            throw malformed("data is " + typeName(data) + ", not an object");
+            throw malformed("data is " + JsonBodies.typeName(data) + ", not an object");
         }
         return (ObjectNode) data;
     }
@@ -114,12 +95,6 @@ public final class GraphQlClient {
             messages.add("Unknown error");
         }
         return "GraphQL errors: " + String.join("; ", messages);
-    }
-
-    static String typeName(JsonNode node) {
-        return node.getNodeType() == JsonNodeType.POJO
-                ? "a value"
-                : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String fieldNames(ObjectNode node) {

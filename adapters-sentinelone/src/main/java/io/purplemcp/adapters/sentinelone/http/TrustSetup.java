@@ -170,8 +170,55 @@ final class TrustSetup {
         return store;
     }
 
+    /**
+     * A trust manager with one rule for all six of the JDK's entry points: each entry point becomes a check
+     * that can be put to another manager through the same entry point, with the same arguments.
+     */
+    abstract static class OneRule extends X509ExtendedTrustManager {
+
+        interface Check {
+            void run(X509ExtendedTrustManager manager) throws CertificateException;
+        }
+
+        abstract void decide(Check check) throws CertificateException;
+
+        @Override
+        public final void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            decide(m -> m.checkServerTrusted(chain, authType, engine));
+        }
+
+        @Override
+        public final void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            decide(m -> m.checkServerTrusted(chain, authType, socket));
+        }
+
+        @Override
+        public final void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            decide(m -> m.checkServerTrusted(chain, authType));
+        }
+
+        @Override
+        public final void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            decide(m -> m.checkClientTrusted(chain, authType, engine));
+        }
+
+        @Override
+        public final void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            decide(m -> m.checkClientTrusted(chain, authType, socket));
+        }
+
+        @Override
+        public final void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            decide(m -> m.checkClientTrusted(chain, authType));
+        }
+    }
+
     /** Trusts a chain that either the JDK's store or the extra certificates trust. */
-    static final class EitherTrust extends X509ExtendedTrustManager {
+    static final class EitherTrust extends OneRule {
 
         private final X509ExtendedTrustManager first;
         private final X509ExtendedTrustManager second;
@@ -179,10 +226,6 @@ final class TrustSetup {
         EitherTrust(X509ExtendedTrustManager first, X509ExtendedTrustManager second) {
             this.first = first;
             this.second = second;
-        }
-
-        private interface Check {
-            void run(X509ExtendedTrustManager manager) throws CertificateException;
         }
 
         private static boolean untrusted(Throwable rejection) {
@@ -195,7 +238,8 @@ final class TrustSetup {
             return false;
         }
 
-        private void either(Check check) throws CertificateException {
+        @Override
+        void decide(Check check) throws CertificateException {
             try {
                 check.run(first);
             } catch (CertificateException rejected) {
@@ -215,40 +259,6 @@ final class TrustSetup {
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            either(m -> m.checkServerTrusted(chain, authType, engine));
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            either(m -> m.checkServerTrusted(chain, authType, socket));
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            either(m -> m.checkServerTrusted(chain, authType));
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            either(m -> m.checkClientTrusted(chain, authType, engine));
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            either(m -> m.checkClientTrusted(chain, authType, socket));
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            either(m -> m.checkClientTrusted(chain, authType));
-        }
-
-        @Override
         public X509Certificate[] getAcceptedIssuers() {
             List<X509Certificate> issuers = new ArrayList<>(Arrays.asList(first.getAcceptedIssuers()));
             issuers.addAll(Arrays.asList(second.getAcceptedIssuers()));
@@ -257,25 +267,10 @@ final class TrustSetup {
     }
 
     /** The bypass: no chain or host-name check at all. Only ever built outside production. */
-    static final class TrustEverything extends X509ExtendedTrustManager {
+    static final class TrustEverything extends OneRule {
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+        void decide(Check check) {}
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {

@@ -64,20 +64,10 @@ public final class UpstreamHttp implements AutoCloseable {
      *
      * @param target the console origin, for the TLS-bypass warnings
      * @param sleeper waits between retries
+     * @param observation reports each exchange and passes trace context on
      * @throws TlsBypassRefused when the TLS bypass is requested in production
      * @throws IllegalStateException when the extra CA certificates cannot be read
      */
-    public UpstreamHttp(
-            HttpSettings settings,
-            Credentials credentials,
-            URI target,
-            Sleeper sleeper,
-            Clock clock,
-            ObjectMapper json) {
-        this(settings, credentials, target, sleeper, clock, json, UpstreamObservation.none());
-    }
-
-    /** As the other constructor, reporting each exchange and passing trace context on as {@code observation} asks. */
     public UpstreamHttp(
             HttpSettings settings,
             Credentials credentials,

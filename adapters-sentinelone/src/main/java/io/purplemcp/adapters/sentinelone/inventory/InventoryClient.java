@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.adapters.sentinelone.http.Exchange;
+import io.purplemcp.adapters.sentinelone.http.JsonBodies;
 import io.purplemcp.adapters.sentinelone.http.Response;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.ports.out.inventory.AssetFilter;
@@ -15,7 +16,6 @@ import io.purplemcp.ports.out.inventory.Pagination;
 import io.purplemcp.ports.out.inventory.Surface;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -171,12 +171,7 @@ public final class InventoryClient implements AssetInventory {
         filter.setAll(criteria);
         filter.put("limit", page.limit());
         filter.put("skip", page.skip());
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("an inventory search could not be written", e);
-        }
+        var bytes = JsonBodies.write(json, body, "an inventory search");
         return new Exchange(
                 label,
                 "POST",
@@ -190,13 +185,7 @@ public final class InventoryClient implements AssetInventory {
     }
 
     private AssetPage read(Response response) throws UpstreamException {
-        JsonNode body;
-        try (var in = response.body().stream()) {
-            body = json.readTree(in);
-        } catch (IOException e) {
-            throw malformed("the answer is not JSON");
-        }
-        var page = page(body);
+        var page = page(JsonBodies.read(json, response));
         LOG.debug(
                 "inventory answered items={} total_count={}",
                 page.items().size(),
@@ -205,13 +194,8 @@ public final class InventoryClient implements AssetInventory {
     }
 
     /** Reads the envelope; the items themselves are the core's to interpret. */
-    static AssetPage page(JsonNode body) throws UpstreamException {
-        if (body == null || body.isMissingNode()) {
-            throw malformed("the answer is empty");
-        }
-        if (!body.isObject()) {
-            throw malformed("expected a JSON object, got " + typeName(body));
-        }
+    static AssetPage page(JsonNode answer) throws UpstreamException {
+        var body = JsonBodies.object(answer);
         var data = body.get("data");
         List<JsonNode> items;
         if (data == null || data.isNull()) {
@@ -220,7 +204,7 @@ public final class InventoryClient implements AssetInventory {
             items = new ArrayList<>(data.size());
             data.forEach(items::add);
         } else {
-            throw malformed("data is " + typeName(data) + ", not a list of assets");
+            throw malformed("data is " + JsonBodies.typeName(data) + ", not a list of assets");
         }
         return new AssetPage(items, pagination(body.get("pagination")));
     }
@@ -260,10 +244,6 @@ public final class InventoryClient implements AssetInventory {
             }
         }
         return OptionalLong.empty();
-    }
-
-    private static String typeName(JsonNode node) {
-        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static UpstreamException malformed(String detail) {

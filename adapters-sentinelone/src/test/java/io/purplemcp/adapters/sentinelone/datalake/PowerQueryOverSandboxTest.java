@@ -10,7 +10,6 @@ import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.domain.powerquery.PowerQueryPolicy;
 import io.purplemcp.ports.in.tools.CallContext;
 import io.purplemcp.ports.in.tools.ToolResult;
-import io.purplemcp.sandbox.SandboxOptions;
 import io.purplemcp.sandbox.http.RecordedRequest;
 import io.purplemcp.testsupport.tools.RecordingCallContext;
 import java.time.Duration;
@@ -68,8 +67,7 @@ class PowerQueryOverSandboxTest {
 
     @Test
     void aQueryCompleteAtLaunchIsDeletedWithoutPolling() {
-        fixture.close();
-        fixture = new SandboxFixture(SandboxOptions.defaults().withPollsToComplete(0));
+        fixture = fixture.restartedWith(options -> options.withPollsToComplete(0));
 
         assertThat(text(powerquery(fixture.console(), QUERY))).contains("Rows: 5");
         assertThat(requests("GET")).isEmpty();
@@ -78,8 +76,7 @@ class PowerQueryOverSandboxTest {
 
     @Test
     void tenThousandRowsAreKeptAndTheRestCounted() {
-        fixture.close();
-        fixture = new SandboxFixture(SandboxOptions.defaults().withPollsToComplete(1));
+        fixture = fixture.restartedWith(options -> options.withPollsToComplete(1));
 
         var text = text(powerquery(fixture.console(), "event.type = 'Process Creation' | limit 10050 sandbox:paged"));
 
@@ -247,8 +244,7 @@ class PowerQueryOverSandboxTest {
     @Test
     @Tag("deadline")
     void aSlowPollIsCutAtTheDeadlineAndTheQueryIsDeleted() {
-        fixture.close();
-        fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(20)));
+        fixture = fixture.restartedWith(options -> options.withSlowDelay(Duration.ofSeconds(20)));
         var policy = PowerQueryPolicy.DEFAULT.withDeadline(Duration.ofMillis(1500));
         long started = System.nanoTime();
 
@@ -265,8 +261,7 @@ class PowerQueryOverSandboxTest {
     @Test
     @Tag("deadline")
     void aSlowLaunchAbandonedByItsTimeoutIsDeletedWhenItsAnswerArrives() throws Exception {
-        fixture.close();
-        fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofMillis(800)));
+        fixture = fixture.restartedWith(options -> options.withSlowDelay(Duration.ofMillis(800)));
         var console = fixture.console(s -> s.withTimeouts(new HttpTimeouts(
                 Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(400), Duration.ofSeconds(5))));
 

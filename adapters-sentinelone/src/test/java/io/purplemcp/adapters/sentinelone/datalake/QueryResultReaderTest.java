@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QueryResultReaderTest {
 
@@ -96,28 +98,29 @@ class QueryResultReaderTest {
         assertThat(read("{\"error\": {\"details\": {\"a\": 1}}}").status()).isEqualTo(new QueryStatus.Failed(""));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [1]                                             | the answer is not a JSON object
+            {"foo": 1}                                      | the answer lacks stepsCompleted or totalSteps
+            {"stepsCompleted": -1, "totalSteps": 1}         | the answer has negative step counts
+            {"stepsCompleted": 1.5, "totalSteps": 2}        | stepsCompleted is not a whole number
+            {"stepsCompleted": "x", "totalSteps": 2}        | stepsCompleted is not a number
+            {"stepsCompleted": true, "totalSteps": 2}       | stepsCompleted is not a number
+            {"error": "boom"}                               | error is not an object
+            {"data": [1]}                                   | data is not an object
+            {"data": {"values": [1]}}                       | a result row is not an array
+            {"data": {"values": {}}}                        | values is not a list
+            {"data": {"columns": [1]}}                      | a column is not an object
+            {"data": {"columns": [{"cellType": "STRING"}]}} | a column has no name
+            {"data": {"partialResultsDueToTimeLimit": 1}}   | partialResultsDueToTimeLimit is not a boolean
+            {"data": {"warnings": "w"}}                     | warnings is not a list
+            """)
+    void shapesThatCannotBeReadAreRefusedWithTheReason(String answer, String reason) {
+        assertThat(unreadable(answer)).isEqualTo(reason);
+    }
+
     @Test
     void shapesThatCannotBeReadAreRefusedKeepingTheIdWhenSeen() {
-        assertThat(unreadable("[1]")).isEqualTo("the answer is not a JSON object");
-        assertThat(unreadable("{\"foo\": 1}")).isEqualTo("the answer lacks stepsCompleted or totalSteps");
-        assertThat(unreadable("{\"stepsCompleted\": -1, \"totalSteps\": 1}"))
-                .isEqualTo("the answer has negative step counts");
-        assertThat(unreadable("{\"stepsCompleted\": 1.5, \"totalSteps\": 2}"))
-                .isEqualTo("stepsCompleted is not a whole number");
-        assertThat(unreadable("{\"stepsCompleted\": \"x\", \"totalSteps\": 2}"))
-                .isEqualTo("stepsCompleted is not a number");
-        assertThat(unreadable("{\"stepsCompleted\": true, \"totalSteps\": 2}"))
-                .isEqualTo("stepsCompleted is not a number");
-        assertThat(unreadable("{\"error\": \"boom\"}")).isEqualTo("error is not an object");
-        assertThat(unreadable("{\"data\": [1]}")).isEqualTo("data is not an object");
-        assertThat(unreadable("{\"data\": {\"values\": [1]}}")).isEqualTo("a result row is not an array");
-        assertThat(unreadable("{\"data\": {\"values\": {}}}")).isEqualTo("values is not a list");
-        assertThat(unreadable("{\"data\": {\"columns\": [1]}}")).isEqualTo("a column is not an object");
-        assertThat(unreadable("{\"data\": {\"columns\": [{\"cellType\": \"STRING\"}]}}"))
-                .isEqualTo("a column has no name");
-        assertThat(unreadable("{\"data\": {\"partialResultsDueToTimeLimit\": 1}}"))
-                .isEqualTo("partialResultsDueToTimeLimit is not a boolean");
-        assertThat(unreadable("{\"data\": {\"warnings\": \"w\"}}")).isEqualTo("warnings is not a list");
         assertThat(unreadable("")).startsWith("the answer is not");
         assertThatThrownBy(() -> read(
                         "{\"id\": \"q-7\", \"stepsCompleted\": 0, \"totalSteps\": 2, \"data\": {\"values\": [[1, "))

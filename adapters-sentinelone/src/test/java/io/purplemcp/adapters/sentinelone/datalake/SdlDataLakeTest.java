@@ -1,5 +1,6 @@
 package io.purplemcp.adapters.sentinelone.datalake;
 
+import static io.purplemcp.adapters.sentinelone.testing.StubConsole.deadline;
 import static io.purplemcp.adapters.sentinelone.testing.StubConsole.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -16,7 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The SDL query API as the adapter speaks it, against a scripted console: requests, headers and odd answers. */
@@ -29,26 +30,13 @@ class SdlDataLakeTest {
             "event.type = 'Login' | limit 2", Instant.ofEpochMilli(1_000), Instant.ofEpochMilli(61_000));
     static final String DONE = "{\"id\":\"q 1\",\"stepsCompleted\":2,\"totalSteps\":2,\"data\":{\"matchCount\":0}}";
 
+    @AutoClose
     final StubConsole stub = new StubConsole();
+
     final ObjectMapper json = new ObjectMapper();
-    final UpstreamHttp http;
-    final SdlDataLake lake;
-
-    SdlDataLakeTest() {
-        http = stub.client(TOKEN);
-        // A trailing slash on the SDL root is not doubled.
-        lake = new SdlDataLake(http, URI.create(stub.baseUrl() + "/sdl/"), "Bearer " + TOKEN);
-    }
-
-    @AfterEach
-    void close() {
-        http.close();
-        stub.close();
-    }
-
-    static Instant deadline() {
-        return Instant.now().plus(Duration.ofSeconds(30));
-    }
+    final UpstreamHttp http = stub.client(TOKEN);
+    // A trailing slash on the SDL root is not doubled.
+    final SdlDataLake lake = new SdlDataLake(http, URI.create(stub.baseUrl() + "/sdl/"), "Bearer " + TOKEN);
 
     static StubConsole.Send launched(String body) {
         return new StubConsole.Send(200, Map.of("Content-Type", "application/json", TAG, "tag-9"), body);

@@ -3,6 +3,7 @@ package io.purplemcp.adapters.sentinelone.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.purplemcp.adapters.sentinelone.graphql.GraphQlRequest;
 import io.purplemcp.ports.out.findings.CursorPageRequest;
 import io.purplemcp.ports.out.findings.Filter;
 import io.purplemcp.ports.out.findings.FilterOperand;
@@ -36,6 +37,23 @@ class FindingsDocumentsTest {
                 "severity", false, FilterOperator.STRING_EQUALS, new FilterOperand.One(NODES.textNode(value)));
     }
 
+    static GraphQlRequest list(FindingsApi api, CursorPageRequest page, Optional<String> view) {
+        return FindingsDocuments.list(api, ListRequest.list(FIELDS, page, view), Set.of());
+    }
+
+    static GraphQlRequest search(FindingsApi api, CursorPageRequest page, Optional<String> view, List<Filter> filters) {
+        return FindingsDocuments.list(api, ListRequest.search(FIELDS, page, view, filters), Set.of());
+    }
+
+    /** Get, search (in the ALL view), notes and history of one finding. */
+    static List<GraphQlRequest> everyOperation(FindingsApi api, FindingId id, CursorPageRequest page, Filter filter) {
+        return List.of(
+                FindingsDocuments.get(api, id, FIELDS, Set.of()),
+                search(api, page, Optional.of("ALL"), List.of(filter)),
+                FindingsDocuments.notes(api, id, FIELDS, Optional.of(page)),
+                FindingsDocuments.history(api, id, FIELDS, page));
+    }
+
     @Test
     void getAlert() {
         var request = FindingsDocuments.get(ALERTS, new FindingId("a1"), FIELDS, Set.of());
@@ -62,17 +80,13 @@ class FindingsDocumentsTest {
 
     @Test
     void listAlertsSendsAfterAndViewAlways() {
-        var request = FindingsDocuments.list(
-                ALERTS, ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.of("ALL")), Set.of());
+        var request = list(ALERTS, CursorPageRequest.first(10), Optional.of("ALL"));
         assertThat(request.document())
                 .isEqualTo("query ListAlerts($first: Int!, $after: String, $viewType: ViewType) { alerts(first: $first,"
                         + " after: $after, viewType: $viewType) " + CONNECTION + " }");
         assertThat(request.variables().toString()).isEqualTo("{\"first\":10,\"after\":null,\"viewType\":\"ALL\"}");
-        var assigned = FindingsDocuments.list(
-                ALERTS,
-                ListRequest.list(
-                        FIELDS, new CursorPageRequest(25, Optional.of("cursor-123")), Optional.of("ASSIGNED_TO_ME")),
-                Set.of());
+        var assigned =
+                list(ALERTS, new CursorPageRequest(25, Optional.of("cursor-123")), Optional.of("ASSIGNED_TO_ME"));
         assertThat(assigned.variables().toString())
                 .isEqualTo("{\"first\":25,\"after\":\"cursor-123\",\"viewType\":\"ASSIGNED_TO_ME\"}");
         assertThat(assigned.label()).isEqualTo("alerts list");
@@ -80,20 +94,14 @@ class FindingsDocumentsTest {
 
     @Test
     void searchAlertsSendsNullFiltersWhenThereAreNone() {
-        var request = FindingsDocuments.list(
-                ALERTS,
-                ListRequest.search(FIELDS, CursorPageRequest.first(2), Optional.of("ALL"), List.of()),
-                Set.of());
+        var request = search(ALERTS, CursorPageRequest.first(2), Optional.of("ALL"), List.of());
         assertThat(request.document())
                 .startsWith(
                         "query SearchAlerts($filters: [FilterInput!], $first: Int!, $after: String, $viewType:"
                                 + " ViewType) { alerts(filters: $filters, first: $first, after: $after, viewType: $viewType) {");
         assertThat(request.variables().toString())
                 .isEqualTo("{\"filters\":null,\"first\":2,\"after\":null,\"viewType\":\"ALL\"}");
-        var filtered = FindingsDocuments.list(
-                ALERTS,
-                ListRequest.search(FIELDS, CursorPageRequest.first(2), Optional.of("ALL"), List.of(severity("HIGH"))),
-                Set.of());
+        var filtered = search(ALERTS, CursorPageRequest.first(2), Optional.of("ALL"), List.of(severity("HIGH")));
         assertThat(filtered.variables().get("filters").get(0).get("stringEqual").toString())
                 .isEqualTo("{\"value\":\"HIGH\"}");
         assertThat(filtered.label()).isEqualTo("alerts search");
@@ -115,21 +123,15 @@ class FindingsDocumentsTest {
 
     @Test
     void listVulnerabilitiesOmitsWhatIsAbsent() {
-        var request = FindingsDocuments.list(
-                VULNERABILITIES, ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.empty()), Set.of());
+        var request = list(VULNERABILITIES, CursorPageRequest.first(10), Optional.empty());
         assertThat(request.document())
                 .isEqualTo("query ListVulnerabilities($first: Int!, $after: String) { vulnerabilities(first: $first,"
                         + " after: $after) " + CONNECTION + " }");
         assertThat(request.variables().toString()).isEqualTo("{\"first\":10}");
-        var search = FindingsDocuments.list(
-                VULNERABILITIES,
-                ListRequest.search(FIELDS, new CursorPageRequest(25, Optional.of("x")), Optional.empty(), List.of()),
-                Set.of());
+        var search = search(VULNERABILITIES, new CursorPageRequest(25, Optional.of("x")), Optional.empty(), List.of());
         assertThat(search.variables().toString()).isEqualTo("{\"first\":25,\"after\":\"x\"}");
-        var filtered = FindingsDocuments.list(
-                VULNERABILITIES,
-                ListRequest.search(FIELDS, CursorPageRequest.first(25), Optional.empty(), List.of(severity("HIGH"))),
-                Set.of());
+        var filtered =
+                search(VULNERABILITIES, CursorPageRequest.first(25), Optional.empty(), List.of(severity("HIGH")));
         assertThat(filtered.variables().toString())
                 .isEqualTo("{\"filters\":[{\"fieldId\":\"severity\",\"isNegated\":false,\"stringEqual\":{\"value\":"
                         + "\"HIGH\"}}],\"first\":25}");
@@ -137,18 +139,14 @@ class FindingsDocumentsTest {
 
     @Test
     void vulnerabilitiesIgnoreAView() {
-        var request = FindingsDocuments.list(
-                VULNERABILITIES, ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.of("ALL")), Set.of());
+        var request = list(VULNERABILITIES, CursorPageRequest.first(10), Optional.of("ALL"));
         assertThat(request.document()).doesNotContain("viewType");
         assertThat(request.variables().has("viewType")).isFalse();
     }
 
     @Test
     void misconfigurationsSendTheirView() {
-        var request = FindingsDocuments.list(
-                MISCONFIGURATIONS,
-                ListRequest.list(FIELDS, CursorPageRequest.first(10), Optional.of("CLOUD")),
-                Set.of());
+        var request = list(MISCONFIGURATIONS, CursorPageRequest.first(10), Optional.of("CLOUD"));
         assertThat(request.document())
                 .startsWith("query ListMisconfigurations($first: Int!, $after: String, $viewType: ViewType) {"
                         + " misconfigurations(first: $first, after: $after, viewType: $viewType) {");
@@ -247,23 +245,11 @@ class FindingsDocumentsTest {
         for (var api : List.of(ALERTS, VULNERABILITIES, MISCONFIGURATIONS)) {
             var id = new FindingId(hostile.strip());
             var page = new CursorPageRequest(5, Optional.of(hostile));
-            var documents = List.of(
-                    FindingsDocuments.get(api, id, FIELDS, Set.of()),
-                    FindingsDocuments.list(
-                            api, ListRequest.search(FIELDS, page, Optional.of("ALL"), List.of(filter)), Set.of()),
-                    FindingsDocuments.notes(api, id, FIELDS, Optional.of(page)),
-                    FindingsDocuments.history(api, id, FIELDS, page));
+            var documents = everyOperation(api, id, page, filter);
             var benignId = new FindingId("benign");
             var benignPage = new CursorPageRequest(5, Optional.of("benign"));
             var benignFilter = severity("benign");
-            var benign = List.of(
-                    FindingsDocuments.get(api, benignId, FIELDS, Set.of()),
-                    FindingsDocuments.list(
-                            api,
-                            ListRequest.search(FIELDS, benignPage, Optional.of("ALL"), List.of(benignFilter)),
-                            Set.of()),
-                    FindingsDocuments.notes(api, benignId, FIELDS, Optional.of(benignPage)),
-                    FindingsDocuments.history(api, benignId, FIELDS, benignPage));
+            var benign = everyOperation(api, benignId, benignPage, benignFilter);
             for (int i = 0; i < documents.size(); i++) {
                 assertThat(documents.get(i).document()).isEqualTo(benign.get(i).document());
                 assertThat(documents.get(i).document()).doesNotContain(hostile.strip());

@@ -1,12 +1,12 @@
 package io.purplemcp.adapters.sentinelone.findings;
 
+import static io.purplemcp.adapters.sentinelone.testing.StubConsole.deadline;
 import static io.purplemcp.adapters.sentinelone.testing.StubConsole.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
-import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.findings.CursorPageRequest;
 import io.purplemcp.ports.out.findings.FindingId;
@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,28 +40,15 @@ class GraphQlFindingsTest {
     static final Selection WITH_DATA_SOURCES =
             Selection.of(Field.scalar("id"), Field.object("dataSources", Field.scalar("name")));
 
+    @AutoClose
     final StubConsole stub = new StubConsole();
+
     final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T12:00:00Z"));
-    final UpstreamHttp http;
-    final GraphQlClient graphql;
-
-    GraphQlFindingsTest() {
-        http = stub.client(TOKEN);
-        graphql = new GraphQlClient(http, URI.create(stub.baseUrl() + "/graphql"), "Bearer " + TOKEN);
-    }
-
-    @AfterEach
-    void close() {
-        http.close();
-        stub.close();
-    }
+    final GraphQlClient graphql =
+            new GraphQlClient(stub.client(TOKEN), URI.create(stub.baseUrl() + "/graphql"), "Bearer " + TOKEN);
 
     GraphQlFindings findings(FindingsApi api) {
         return new GraphQlFindings(api, graphql, clock, MEMORY);
-    }
-
-    static Instant deadline() {
-        return Instant.now().plus(Duration.ofSeconds(30));
     }
 
     static StubConsole.Send graphQlError(String message) throws Exception {
@@ -72,14 +59,19 @@ class GraphQlFindingsTest {
         return ListRequest.list(fields, CursorPageRequest.first(1), Optional.of("ALL"));
     }
 
+    /** Alerts over a console that first refuses with that schema error, then answers with no alert. */
+    GraphQlFindings alertsRefusingOnce(String schemaError) throws Exception {
+        stub.answer(graphQlError(schemaError), json(200, EMPTY_ALERTS));
+        return findings(FindingsApi.alerts());
+    }
+
     String body(int request) {
         return stub.requests().get(request).body();
     }
 
     @Test
     void aViewTheConsoleLacksIsLeftOutReportedAsIgnoredAndRememberedForAWhile() throws Exception {
-        var alerts = findings(FindingsApi.alerts());
-        stub.answer(graphQlError("Unknown argument \"viewType\" on field \"Query.alerts\""), json(200, EMPTY_ALERTS));
+        var alerts = alertsRefusingOnce("Unknown argument \"viewType\" on field \"Query.alerts\"");
 
         var page = alerts.list(listInView(Selection.of(Field.scalar("id"))), deadline());
 
@@ -105,8 +97,7 @@ class GraphQlFindingsTest {
 
     @Test
     void aSchemaErrorNamingNoPartLeavesOutEveryNewerPartButRemembersNone() throws Exception {
-        var alerts = findings(FindingsApi.alerts());
-        stub.answer(graphQlError("Cannot query field on type Alert"), json(200, EMPTY_ALERTS));
+        var alerts = alertsRefusingOnce("Cannot query field on type Alert");
 
         assertThat(alerts.list(listInView(WITH_DATA_SOURCES), deadline()).viewIgnored())
                 .isTrue();
@@ -120,8 +111,7 @@ class GraphQlFindingsTest {
 
     @Test
     void aNamedMissingFieldIsLeftOutAloneAndTheViewIsKept() throws Exception {
-        var alerts = findings(FindingsApi.alerts());
-        stub.answer(graphQlError("Field does not exist: 'dataSources'"), json(200, EMPTY_ALERTS));
+        var alerts = alertsRefusingOnce("Field does not exist: 'dataSources'");
 
         assertThat(alerts.list(listInView(WITH_DATA_SOURCES), deadline()).viewIgnored())
                 .isFalse();

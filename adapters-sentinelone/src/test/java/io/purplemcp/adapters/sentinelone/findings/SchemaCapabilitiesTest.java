@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SchemaCapabilitiesTest {
 
@@ -39,19 +41,16 @@ class SchemaCapabilitiesTest {
                 .hasMessage("the capability memory cannot be negative");
     }
 
-    @Test
-    void schemaErrorsNameTheirPartInQuotes() {
-        assertThat(GraphQlFindings.names("Cannot query field \"viewType\" on type \"Query\"", "viewType"))
-                .isTrue();
-        assertThat(GraphQlFindings.names("Unknown argument 'viewType' on field", "viewType"))
-                .isTrue();
-        assertThat(GraphQlFindings.names("Unknown argument `viewType`", "viewType"))
-                .isTrue();
-        assertThat(GraphQlFindings.names("Unknown argument viewType", "viewType"))
-                .isFalse();
-        assertThat(GraphQlFindings.names("Cannot query field \"viewTypes\"", "viewType"))
-                .isFalse();
-        assertThat(GraphQlFindings.names("Cannot query field \"dataSources\" on type \"Alert\".", "dataSources"))
-                .isTrue();
+    @ParameterizedTest(name = "{0} names {1}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Cannot query field "viewType" on type "Query"     | viewType    | true
+            Unknown argument 'viewType' on field               | viewType    | true
+            Unknown argument `viewType`                        | viewType    | true
+            Unknown argument viewType                          | viewType    | false
+            Cannot query field "viewTypes"                     | viewType    | false
+            Cannot query field "dataSources" on type "Alert". | dataSources | true
+            """)
+    void schemaErrorsNameTheirPartInQuotes(String message, String part, boolean named) {
+        assertThat(GraphQlFindings.names(message, part)).isEqualTo(named);
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GraphQlEnvelopeTest {
 
@@ -34,29 +36,31 @@ class GraphQlEnvelopeTest {
         assertThat(data("{\"data\":{\"a\":1},\"errors\":[]}").toString()).isEqualTo("{\"a\":1}");
     }
 
-    @Test
-    void anyErrorFailsTheCallEvenBesidePartialData() {
-        assertThat(failure("{\"errors\":[{\"message\":\"Field 'x' not found\"},{\"foo\":1}],\"data\":null}"))
-                .isEqualTo(new UpstreamFailure.QueryError("GraphQL errors: Field 'x' not found; Unknown error"));
-        assertThat(failure("{\"errors\":[{\"message\":\"partial\"}],\"data\":{\"a\":1}}"))
-                .isEqualTo(new UpstreamFailure.QueryError("GraphQL errors: partial"));
-        assertThat(failure("{\"errors\":\"boom\",\"data\":{}}"))
-                .isEqualTo(new UpstreamFailure.QueryError("GraphQL errors: boom"));
-        assertThat(failure("{\"errors\":{\"x\":1}}"))
-                .isEqualTo(new UpstreamFailure.QueryError("GraphQL errors: Unknown error"));
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            {"errors":[{"message":"Field 'x' not found"},{"foo":1}],"data":null} | Field 'x' not found; Unknown error
+            {"errors":[{"message":"partial"}],"data":{"a":1}}                   | partial
+            {"errors":"boom","data":{}}                                          | boom
+            {"errors":{"x":1}}                                                   | Unknown error
+            """)
+    void anyErrorFailsTheCallEvenBesidePartialData(String envelope, String errors) {
+        assertThat(failure(envelope)).isEqualTo(new UpstreamFailure.QueryError("GraphQL errors: " + errors));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            null          | expected a JSON object, got null
+            [1]           | expected a JSON object, got array
+            {}            | the answer has no data
+            {"data":null} | the answer has no data
+            {"data":[]}   | data is array, not an object
+            """)
+    void theEnvelopeMustBeAnObjectWithAnObjectData(String envelope, String problem) {
+        assertThat(failure(envelope)).isEqualTo(new UpstreamFailure.MalformedResponse(problem));
     }
 
     @Test
-    void theEnvelopeMustBeAnObjectWithAnObjectData() {
-        assertThat(failure("null"))
-                .isEqualTo(new UpstreamFailure.MalformedResponse("expected a JSON object, got null"));
-        assertThat(failure("[1]"))
-                .isEqualTo(new UpstreamFailure.MalformedResponse("expected a JSON object, got array"));
-        assertThat(failure("{}")).isEqualTo(new UpstreamFailure.MalformedResponse("the answer has no data"));
-        assertThat(failure("{\"data\":null}"))
-                .isEqualTo(new UpstreamFailure.MalformedResponse("the answer has no data"));
-        assertThat(failure("{\"data\":[]}"))
-                .isEqualTo(new UpstreamFailure.MalformedResponse("data is array, not an object"));
+    void noEnvelopeAtAllFailsTheCall() {
         assertThatThrownBy(() -> GraphQlClient.data(null)).isInstanceOf(UpstreamException.class);
     }
 

@@ -1,6 +1,7 @@
 package io.purplemcp.adapters.sentinelone.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.purplemcp.adapters.sentinelone.http.Exchange.RetryMode;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp.AttemptFailed;
@@ -11,8 +12,12 @@ import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * How one attempt's failure is named and whether it may be tried again, per retry mode: the transport
@@ -23,30 +28,13 @@ class AttemptFailureTest {
     static final Duration LIMIT = Duration.ofSeconds(2);
 
     @Test
-    void aConnectTimeoutIsATimeoutThatEvenAOneShotRequestMayRetry() {
-        var failed = AttemptFailed.of(new HttpConnectTimeoutException("HTTP connect timed out"), LIMIT);
-
-        assertThat(failed.failure).isEqualTo(new UpstreamFailure.Timeout("no connection within the connect timeout"));
-        assertRetryable(failed, true, true);
-    }
-
-    @Test
     void aRequestTimeoutNamesTheLimitInSecondsOrMillisecondsAndOnlyReadsRetry() {
         var whole = AttemptFailed.of(new HttpTimeoutException("request timed out"), LIMIT);
         var part = AttemptFailed.of(new HttpTimeoutException("request timed out"), Duration.ofMillis(1500));
 
         assertThat(whole.failure).isEqualTo(new UpstreamFailure.Timeout("no answer within 2 s"));
         assertThat(part.failure).isEqualTo(new UpstreamFailure.Timeout("no answer within 1500 ms"));
-        assertRetryable(whole, true, false);
-    }
-
-    @Test
-    void aTooLargeBodyIsMalformedAndNeverRetried() {
-        var failed = AttemptFailed.of(new BoundedBodySubscriber.TooLarge(10), LIMIT);
-
-        assertThat(failed.failure)
-                .isEqualTo(new UpstreamFailure.MalformedResponse("the answer is larger than 10 bytes"));
-        assertRetryable(failed, false, false);
+        assertRetryable(whole, Retried.ONLY_READS);
     }
 
     @Test
@@ -64,31 +52,61 @@ class AttemptFailureTest {
                         + " certificate carries");
         assertThat(wrongName.failure.detail()).contains("not issued for the host name");
         assertThat(untrusted.failure).isInstanceOf(UpstreamFailure.Transport.class);
-        assertRetryable(untrusted, false, false);
+        assertRetryable(untrusted, Retried.NEVER);
     }
 
-    @Test
-    void aRefusedConnectionCertainlyReachedNobodyAndMayAlwaysBeRetried() {
-        var failed = AttemptFailed.of(new ConnectException("Connection refused"), LIMIT);
+    /** Which requests may try again after a failure: those of a mode the console cannot have acted on. */
+    enum Retried {
+        ALWAYS(true, true),
+        ONLY_READS(true, false),
+        NEVER(false, false);
 
-        assertThat(failed.failure).isEqualTo(new UpstreamFailure.Transport("connection failed: Connection refused"));
-        assertRetryable(failed, true, true);
+        final boolean read;
+        final boolean unlessAccepted;
+
+        Retried(boolean read, boolean unlessAccepted) {
+            this.read = read;
+            this.unlessAccepted = unlessAccepted;
+        }
     }
 
-    @Test
-    void anotherIoFailureMayHaveReachedTheConsoleSoOnlyReadsRetry() {
-        var failed = AttemptFailed.of(new IOException("connection reset"), LIMIT);
-
-        assertThat(failed.failure).isEqualTo(new UpstreamFailure.Transport("connection reset"));
-        assertRetryable(failed, true, false);
+    /**
+     * One failure each: a connect timeout is a timeout even a one-shot request may retry; a too-large body is
+     * malformed and never retried; a refused connection certainly reached nobody and may always be retried;
+     * another I/O failure may have reached the console, so only reads retry; anything else is a transport
+     * failure not retried.
+     */
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                arguments(
+                        new HttpConnectTimeoutException("HTTP connect timed out"),
+                        new UpstreamFailure.Timeout("no connection within the connect timeout"),
+                        Retried.ALWAYS),
+                arguments(
+                        new BoundedBodySubscriber.TooLarge(10),
+                        new UpstreamFailure.MalformedResponse("the answer is larger than 10 bytes"),
+                        Retried.NEVER),
+                arguments(
+                        new ConnectException("Connection refused"),
+                        new UpstreamFailure.Transport("connection failed: Connection refused"),
+                        Retried.ALWAYS),
+                arguments(
+                        new IOException("connection reset"),
+                        new UpstreamFailure.Transport("connection reset"),
+                        Retried.ONLY_READS),
+                arguments(
+                        new IllegalStateException("selector closed"),
+                        new UpstreamFailure.Transport("selector closed"),
+                        Retried.NEVER));
     }
 
-    @Test
-    void anythingElseIsATransportFailureNotRetried() {
-        var failed = AttemptFailed.of(new IllegalStateException("selector closed"), LIMIT);
+    @ParameterizedTest
+    @MethodSource("failures")
+    void eachFailureIsNamedAndRetriedPerMode(Throwable cause, UpstreamFailure expected, Retried retried) {
+        var failed = AttemptFailed.of(cause, LIMIT);
 
-        assertThat(failed.failure).isEqualTo(new UpstreamFailure.Transport("selector closed"));
-        assertRetryable(failed, false, false);
+        assertThat(failed.failure).isEqualTo(expected);
+        assertRetryable(failed, retried);
     }
 
     @Test
@@ -121,11 +139,11 @@ class AttemptFailureTest {
                 .isEqualTo("Tag mismatch");
     }
 
-    private static void assertRetryable(AttemptFailed failed, boolean read, boolean unlessAccepted) {
-        assertThat(failed.retryable(RetryMode.IDEMPOTENT)).as("a read").isEqualTo(read);
+    private static void assertRetryable(AttemptFailed failed, Retried retried) {
+        assertThat(failed.retryable(RetryMode.IDEMPOTENT)).as("a read").isEqualTo(retried.read);
         assertThat(failed.retryable(RetryMode.UNLESS_ACCEPTED))
                 .as("a one-shot request")
-                .isEqualTo(unlessAccepted);
+                .isEqualTo(retried.unlessAccepted);
         assertThat(failed.retryable(RetryMode.NEVER)).as("never").isFalse();
     }
 }

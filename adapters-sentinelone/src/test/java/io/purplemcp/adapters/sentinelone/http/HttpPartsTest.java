@@ -179,24 +179,19 @@ class HttpPartsTest {
         assertThatThrownBy(() -> new RetrySettings(2, second, Duration.ZERO, second))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(RetrySettings.none().maxAttempts()).isEqualTo(1);
-        assertThatThrownBy(() -> new HttpSettings(
-                        " ",
-                        TlsSettings.verified(),
-                        ProxySettings.direct(),
-                        HttpTimeouts.DEFAULTS,
-                        RetrySettings.DEFAULTS,
-                        1,
-                        false))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HttpSettings(
-                        "ua",
-                        TlsSettings.verified(),
-                        ProxySettings.direct(),
-                        HttpTimeouts.DEFAULTS,
-                        RetrySettings.DEFAULTS,
-                        0,
-                        false))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> httpSettings(" ", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> httpSettings("ua", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static HttpSettings httpSettings(String userAgent, long maxBodyBytes) {
+        return new HttpSettings(
+                userAgent,
+                TlsSettings.verified(),
+                ProxySettings.direct(),
+                HttpTimeouts.DEFAULTS,
+                RetrySettings.DEFAULTS,
+                maxBodyBytes,
+                false);
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.purplemcp.sandbox.SandboxConsole;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +51,7 @@ class StalledBodyTest {
                 Thread.currentThread().interrupt();
             }
         });
-        var settings = SettingsBuilder.trustingTheSandbox(
-                        "https://127.0.0.1:" + server.getAddress().getPort(), "t")
-                .withRetry(RetrySettings.none())
-                .build();
-        try (var console = SentinelOneConsole.connect(settings, new RecordingSleeper(), Clock.systemUTC())) {
+        try (var console = connectOnce(server)) {
             // The first request builds the client and opens the connection; answered at once, it keeps that
             // work out of the deadline timed below.
             assertThatThrownBy(() -> console.purpleAi().ask("q", Instant.now().plusSeconds(30)))
@@ -102,11 +95,7 @@ class StalledBodyTest {
                 Thread.currentThread().interrupt();
             }
         });
-        var settings = SettingsBuilder.trustingTheSandbox(
-                        "https://127.0.0.1:" + server.getAddress().getPort(), "t")
-                .withRetry(RetrySettings.none())
-                .build();
-        try (var console = SentinelOneConsole.connect(settings, new RecordingSleeper(), Clock.systemUTC())) {
+        try (var console = connectOnce(server)) {
             var outcome = new java.util.concurrent.atomic.AtomicReference<Throwable>();
             var caller = new Thread(() -> {
                 try {
@@ -131,27 +120,22 @@ class StalledBodyTest {
         }
     }
 
+    /** A console client for that server that tries each request once. */
+    private static SentinelOneConsole connectOnce(HttpsServer server) {
+        var settings = SettingsBuilder.trustingTheSandbox(
+                        "https://127.0.0.1:" + server.getAddress().getPort(), "t")
+                .withRetry(RetrySettings.none())
+                .build();
+        return SentinelOneConsole.connect(settings, new RecordingSleeper(), Clock.systemUTC());
+    }
+
     /** A loopback HTTPS server with the sandbox's key, a thread per exchange, started. */
     private static HttpsServer serve(HttpHandler handler) throws Exception {
         var server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(sandboxTls()));
+        server.setHttpsConfigurator(new HttpsConfigurator(SandboxConsole.serverTls()));
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", handler);
         server.start();
         return server;
-    }
-
-    static SSLContext sandboxTls() throws Exception {
-        // The sandbox's published demo key (README: public by design); the client trusts its certificate.
-        var password = "sandbox-demo-only".toCharArray();
-        try (var in = SandboxConsole.class.getResourceAsStream("sandbox-tls.p12")) {
-            var store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(store, password);
-            var context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return context;
-        }
     }
 }

@@ -57,7 +57,8 @@ class UpstreamRetryTest {
                 settings.baseUrl(),
                 sleeper,
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                new ObjectMapper());
+                new ObjectMapper(),
+                UpstreamObservation.none());
         return http;
     }
 

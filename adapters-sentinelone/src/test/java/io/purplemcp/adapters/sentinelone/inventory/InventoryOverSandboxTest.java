@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.purplemcp.adapters.sentinelone.http.HttpSettings;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
+import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.SandboxData;
 import io.purplemcp.sandbox.http.RecordedRequest;
@@ -48,6 +49,11 @@ class InventoryOverSandboxTest {
 
     SandboxData data() {
         return fixture.sandbox.data();
+    }
+
+    /** The search tool with these filters, over a fresh client. */
+    ToolResult search(String filters) {
+        return call(fixture.console().inventory(), "search_inventory_items", "filters", filters);
     }
 
     static List<String> ids(JsonNode page) {
@@ -152,11 +158,7 @@ class InventoryOverSandboxTest {
 
     @Test
     void searchByActivityWindow() {
-        var page = answer(call(
-                fixture.console().inventory(),
-                "search_inventory_items",
-                "filters",
-                "{\"lastActiveDt__between\":{\"from\":0,\"to\":1}}"));
+        var page = answer(search("{\"lastActiveDt__between\":{\"from\":0,\"to\":1}}"));
 
         assertThat(page.get("data")).isEmpty();
         assertThat(page.get("pagination").get("total_count").intValue()).isZero();
@@ -164,11 +166,7 @@ class InventoryOverSandboxTest {
 
     @Test
     void snakeCaseFilterNamesAreRefusedByTheConsoleAndTheModelIsToldTheCamelCaseNames() {
-        assertThat(failure(call(
-                        fixture.console().inventory(),
-                        "search_inventory_items",
-                        "filters",
-                        "{\"resource_type\":[\"Windows Server\"]}")))
+        assertThat(failure(search("{\"resource_type\":[\"Windows Server\"]}")))
                 .startsWith("Failed to search inventory items: API error 400: Unknown filter field 'resource_type'")
                 .endsWith("use resourceType instead of resource_type.");
     }
@@ -208,11 +206,7 @@ class InventoryOverSandboxTest {
 
     @Test
     void aSearchIsRetriedAfterATransientFailure() {
-        var page = answer(call(
-                fixture.console().inventory(),
-                "search_inventory_items",
-                "filters",
-                "{\"name__contains\":[\"dc01 sandbox:fault=502@search*1\"]}"));
+        var page = answer(search("{\"name__contains\":[\"dc01 sandbox:fault=502@search*1\"]}"));
 
         assertThat(ids(page)).contains(data().assetId("dc01.corp.example"));
         assertThat(fixture.sandbox.requests()).hasSize(2);

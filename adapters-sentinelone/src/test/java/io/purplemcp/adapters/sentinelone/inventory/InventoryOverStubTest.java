@@ -11,6 +11,7 @@ import static io.purplemcp.adapters.sentinelone.testing.StubConsole.status;
 import static io.purplemcp.adapters.sentinelone.testing.StubConsole.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.purplemcp.adapters.sentinelone.ConsoleEndpoints;
 import io.purplemcp.adapters.sentinelone.ConsoleSettings;
@@ -26,10 +27,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The inventory adapter over HTTPS against a scripted console: URLs, bodies, headers, status handling. */
@@ -273,24 +277,29 @@ class InventoryOverStubTest {
         assertThat(retries.pauses()).hasSize(1);
     }
 
-    @Test
-    void aTransientFailureOnEveryAttemptQuotesTheConsole() {
-        stub.otherwise(json(502, "{\"message\":\"bad gw\"}"));
-
-        assertThat(failure(call(console().inventory(), "list_inventory_items")))
-                .isEqualTo("Failed to list inventory items: Server returned transient error after multiple retries:"
-                        + " bad gw. Try again later.");
-        assertThat(stub.requests()).hasSize(4);
-        assertThat(retries.pauses()).hasSize(3);
+    /** A transient failure on every attempt quotes the console's message, or without one says which status. */
+    static Stream<Arguments> transientOnEveryAttempt() {
+        return Stream.of(
+                arguments(
+                        json(502, "{\"message\":\"bad gw\"}"),
+                        "list_inventory_items",
+                        "Failed to list inventory items: Server returned transient error after multiple retries:"
+                                + " bad gw. Try again later."),
+                arguments(
+                        text(503, "<html>down</html>"),
+                        "search_inventory_items",
+                        "Failed to search inventory items: Server returned transient error after multiple retries:"
+                                + " Transient server error 503. Try again later."));
     }
 
-    @Test
-    void aTransientFailureWithoutAMessageSaysWhichStatus() {
-        stub.otherwise(text(503, "<html>down</html>"));
+    @ParameterizedTest
+    @MethodSource("transientOnEveryAttempt")
+    void aTransientFailureOnEveryAttemptIsRetriedThenNamed(StubConsole.Send reply, String tool, String message) {
+        stub.otherwise(reply);
 
-        assertThat(failure(call(console().inventory(), "search_inventory_items")))
-                .isEqualTo("Failed to search inventory items: Server returned transient error after multiple retries:"
-                        + " Transient server error 503. Try again later.");
+        assertThat(failure(call(console().inventory(), tool))).isEqualTo(message);
+        assertThat(stub.requests()).hasSize(4);
+        assertThat(retries.pauses()).hasSize(3);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.purplemcp.adapters.sentinelone.inventory;
 
+import static io.purplemcp.adapters.sentinelone.testing.StubConsole.deadline;
 import static io.purplemcp.adapters.sentinelone.testing.StubConsole.json;
 import static io.purplemcp.adapters.sentinelone.testing.StubConsole.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.inventory.AssetFilter;
 import io.purplemcp.ports.out.inventory.AssetId;
@@ -15,9 +15,8 @@ import io.purplemcp.ports.out.inventory.Surface;
 import io.purplemcp.ports.out.upstream.UpstreamException;
 import io.purplemcp.ports.out.upstream.UpstreamFailure;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The inventory client's requests and answers, driven directly against a scripted console. */
@@ -26,26 +25,12 @@ class InventoryRequestsTest {
     static final String TOKEN = "inventory-token-0a9f3e";
     static final String ASSETS = "/web/api/v2.1/xdr/assets";
 
+    @AutoClose
     final StubConsole stub = new StubConsole();
+
     final ObjectMapper json = new ObjectMapper();
-    final UpstreamHttp http;
-    final InventoryClient inventory;
-
-    InventoryRequestsTest() {
-        http = stub.client(TOKEN);
-        inventory = new InventoryClient(
-                http, stub.baseUrl(), "web/api/v2.1/xdr/assets/", "Bearer " + TOKEN, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void close() {
-        http.close();
-        stub.close();
-    }
-
-    static Instant deadline() {
-        return Instant.now().plus(Duration.ofSeconds(30));
-    }
+    final InventoryClient inventory = new InventoryClient(
+            stub.client(TOKEN), stub.baseUrl(), "web/api/v2.1/xdr/assets/", "Bearer " + TOKEN, Duration.ofSeconds(10));
 
     @Test
     void theCollectionIsTheOriginAndTheNormalisedEndpoint() {

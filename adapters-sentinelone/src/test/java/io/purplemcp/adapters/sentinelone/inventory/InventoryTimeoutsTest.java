@@ -16,6 +16,7 @@ import io.purplemcp.adapters.sentinelone.http.ProxySettings;
 import io.purplemcp.adapters.sentinelone.http.RetrySettings;
 import io.purplemcp.adapters.sentinelone.http.TlsSettings;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
+import io.purplemcp.adapters.sentinelone.http.UpstreamObservation;
 import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.sandbox.SandboxConsole;
@@ -47,7 +48,8 @@ class InventoryTimeoutsTest {
             URI.create(stub.baseUrl()),
             retries,
             Clock.systemUTC(),
-            new ObjectMapper());
+            new ObjectMapper(),
+            UpstreamObservation.none());
     final InventoryClient inventory = inventory(ATTEMPT);
 
     InventoryClient inventory(Duration attempt) {

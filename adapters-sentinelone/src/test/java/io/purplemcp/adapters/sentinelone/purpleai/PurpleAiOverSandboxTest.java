@@ -11,7 +11,6 @@ import io.purplemcp.adapters.sentinelone.http.HttpTimeouts;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
 import io.purplemcp.sandbox.SandboxConsole;
-import io.purplemcp.sandbox.SandboxOptions;
 import io.purplemcp.testsupport.logging.CapturedLogs;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The purple_ai tool end to end over real HTTPS against the sandbox console. */
@@ -79,12 +79,6 @@ class PurpleAiOverSandboxTest {
     }
 
     @Test
-    void graphQlErrorsAreNamed() {
-        assertThat(failure(purpleAi(fixture.console(), "why? sandbox:fault=graphql-error")))
-                .startsWith("Purple AI request failed: the console reported an error: GraphQL errors: ");
-    }
-
-    @Test
     void aWrongTokenIsUnauthorizedAndNotRetried() {
         var console = fixture.console(s -> s.withToken("ApiToken nope"));
 
@@ -107,12 +101,27 @@ class PurpleAiOverSandboxTest {
         assertThat(fixture.sandbox.requests()).hasSize(3);
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {400, 404, 500, 501})
-    void otherFailuresAreNot(int status) {
-        assertThat(failure(purpleAi(fixture.console(), "q sandbox:fault=" + status)))
-                .startsWith("Purple AI request failed: HTTP " + status);
-        assertThat(fixture.sandbox.requests()).hasSize(1);
+    /** A fault the question cannot get past: the cause is named, after as many requests as may be tried. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            why? sandbox:fault=graphql-error | "Purple AI request failed: the console reported an error: GraphQL errors: " | 1
+            q sandbox:fault=400              | Purple AI request failed: HTTP 400                                     | 1
+            q sandbox:fault=404              | Purple AI request failed: HTTP 404                                     | 1
+            q sandbox:fault=500              | Purple AI request failed: HTTP 500                                     | 1
+            q sandbox:fault=501              | Purple AI request failed: HTTP 501                                     | 1
+            q sandbox:fault=redirect         | Purple AI request failed: unexpected HTTP 307 Temporary Redirect       | 1
+            q sandbox:fault=malformed-json   | Purple AI request failed: the console's answer could not be read: the answer is not JSON | 1
+            q sandbox:fault=reset            | Purple AI request failed: the console could not be reached             | 4
+            """)
+    void aFaultEndsTheQuestionWithItsCauseNamed(String question, String failure, int requests) {
+        assertThat(failure(purpleAi(fixture.console(), question))).startsWith(failure);
+        assertThat(fixture.sandbox.requests()).hasSize(requests);
+    }
+
+    @Test
+    void aResetAnswerIsRetried() {
+        assertThat(text(purpleAi(fixture.console(), "What are STAR rules? sandbox:fault=reset*1")))
+                .contains("STAR");
     }
 
     @Test
@@ -125,27 +134,9 @@ class PurpleAiOverSandboxTest {
     }
 
     @Test
-    void aMalformedBodyAndAResetAreClearErrors() {
-        assertThat(failure(purpleAi(fixture.console(), "q sandbox:fault=malformed-json")))
-                .startsWith("Purple AI request failed: the console's answer could not be read: the answer is not JSON");
-        assertThat(text(purpleAi(fixture.console(), "What are STAR rules? sandbox:fault=reset*1")))
-                .contains("STAR");
-        assertThat(failure(purpleAi(fixture.console(), "q sandbox:fault=reset")))
-                .startsWith("Purple AI request failed: the console could not be reached");
-    }
-
-    @Test
-    void aRedirectIsNotFollowed() {
-        assertThat(failure(purpleAi(fixture.console(), "q sandbox:fault=redirect")))
-                .startsWith("Purple AI request failed: unexpected HTTP 307 Temporary Redirect");
-        assertThat(fixture.sandbox.requests()).hasSize(1);
-    }
-
-    @Test
     @Tag("deadline")
     void aSlowAnswerEndsAtTheDeadlineWithoutWaitingForTheBody() throws Exception {
-        fixture.close();
-        fixture = new SandboxFixture(SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(20)));
+        fixture = fixture.restartedWith(options -> options.withSlowDelay(Duration.ofSeconds(20)));
         var console = fixture.console(s -> s.withTimeouts(new HttpTimeouts(
                 Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofSeconds(5))));
         long started = System.nanoTime();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
-import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
@@ -15,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A Purple AI question as sent: the document's time window and conversation, the question as a variable. */
@@ -24,26 +23,21 @@ class PurpleAiRequestTest {
     static final String TOKEN = "purple-token-5c0ffe";
     static final Instant NOW = Instant.parse("2026-12-04T12:00:00Z");
 
+    @AutoClose
     final StubConsole stub = new StubConsole();
+
     final ObjectMapper json = new ObjectMapper();
-    final UpstreamHttp http;
     final PurpleAiClient client;
 
     PurpleAiRequestTest() {
         var settings = SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN).build();
-        http = stub.client(TOKEN);
         client = new PurpleAiClient(
-                new GraphQlClient(http, URI.create(stub.baseUrl() + "/web/api/v2.1/graphql"), "ApiToken " + TOKEN),
+                new GraphQlClient(
+                        stub.client(TOKEN), URI.create(stub.baseUrl() + "/web/api/v2.1/graphql"), "ApiToken " + TOKEN),
                 settings.purpleAi(),
                 stub.baseUrl(),
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 false);
-    }
-
-    @AfterEach
-    void close() {
-        http.close();
-        stub.close();
     }
 
     @Test

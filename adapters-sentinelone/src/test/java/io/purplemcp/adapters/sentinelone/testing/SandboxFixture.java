@@ -41,6 +41,12 @@ public final class SandboxFixture implements AutoCloseable {
         this(SandboxOptions.defaults());
     }
 
+    /** Closes this sandbox and starts another with the default options so changed, for a test that needs it. */
+    public SandboxFixture restartedWith(UnaryOperator<SandboxOptions> change) {
+        close();
+        return new SandboxFixture(change.apply(SandboxOptions.defaults()));
+    }
+
     /** Settings that reach the sandbox and trust its certificate as an extra CA. */
     public ConsoleSettings settings() {
         return SettingsBuilder.trustingTheSandbox(sandbox.baseUrl(), SandboxConsole.DEMO_TOKEN)

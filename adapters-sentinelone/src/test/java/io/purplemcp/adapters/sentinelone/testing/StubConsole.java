@@ -6,15 +6,16 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
+import io.purplemcp.adapters.sentinelone.http.UpstreamObservation;
 import io.purplemcp.sandbox.SandboxConsole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -27,8 +28,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 
 /**
  * A scripted HTTPS console for exact-shape tests: answers each request with the next scripted reply
@@ -38,7 +37,6 @@ import javax.net.ssl.SSLContext;
 public final class StubConsole implements AutoCloseable {
 
     /** The sandbox key's password: public by design (console-sandbox/README.md), it protects nothing. */
-    private static final char[] KEYSTORE_PASSWORD = "sandbox-demo-only".toCharArray();
 
     /** What the stub does with one request. */
     public sealed interface Reply {}
@@ -71,13 +69,14 @@ public final class StubConsole implements AutoCloseable {
     private final ExecutorService executor;
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final List<UpstreamHttp> clients = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private Reply otherwise = json(200, "{\"data\": [], \"pagination\": null}");
 
     public StubConsole() {
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls()));
+            server.setHttpsConfigurator(new HttpsConfigurator(SandboxConsole.serverTls()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,13 +119,21 @@ public final class StubConsole implements AutoCloseable {
     /** A console client for this stub: it trusts the stub, sends {@code token} and never waits between retries. */
     public UpstreamHttp client(String token) {
         var settings = SettingsBuilder.trustingTheSandbox(baseUrl(), token).build();
-        return new UpstreamHttp(
+        var client = new UpstreamHttp(
                 settings.http(),
                 Credentials.of(token),
                 settings.baseUrl(),
                 new RecordingSleeper(),
                 Clock.systemUTC(),
-                new ObjectMapper());
+                new ObjectMapper(),
+                UpstreamObservation.none());
+        clients.add(client);
+        return client;
+    }
+
+    /** A deadline no scripted exchange comes near. */
+    public static Instant deadline() {
+        return Instant.now().plus(Duration.ofSeconds(30));
     }
 
     /** Queues replies for the next requests, in order. */
@@ -236,29 +243,13 @@ public final class StubConsole implements AutoCloseable {
         }
     }
 
-    private static SSLContext tls() throws IOException {
-        try (var in = SandboxConsole.class.getResourceAsStream("sandbox-tls.p12")) {
-            if (in == null) {
-                throw new IOException("the sandbox's test key is missing");
-            }
-            var keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, KEYSTORE_PASSWORD);
-            var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(keyStore, KEYSTORE_PASSWORD);
-            var context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("the sandbox's test key cannot be loaded", e);
-        }
-    }
-
     @Override
     public void close() {
         if (closing.getCount() == 0) {
             return;
         }
         closing.countDown();
+        clients.forEach(UpstreamHttp::close);
         server.stop(0);
         executor.shutdownNow();
     }
