@@ -9,10 +9,9 @@ import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.testing.StubConsole;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The Purple AI session id: the configured one, or one made on the first question and kept. */
@@ -23,22 +22,18 @@ class PurpleAiSessionTest {
             + "\"resultType\":\"MESSAGE\",\"result\":{\"message\":\"hello\"}}}}";
     private static final Pattern SESSION_ID = Pattern.compile("sessionId: \"([^\"]*)\"");
 
+    @AutoClose
     private final StubConsole stub = new StubConsole();
-    private final UpstreamHttp http = stub.client(TOKEN);
 
-    @AfterEach
-    void close() {
-        http.close();
-        stub.close();
-    }
+    private final UpstreamHttp http = stub.client(TOKEN);
 
     @Test
     void withoutOneConfiguredEveryQuestionSendsTheSameRandomId() throws Exception {
         var client = client(Optional.empty());
         stub.answer(json(200, MESSAGE), json(200, MESSAGE));
 
-        client.ask("first?", Instant.now().plusSeconds(30));
-        client.ask("second?", Instant.now().plusSeconds(30));
+        client.ask("first?", StubConsole.deadline());
+        client.ask("second?", StubConsole.deadline());
 
         var sent = stub.requests().stream().map(PurpleAiSessionTest::sessionId).toList();
         assertThat(sent).hasSize(2).allMatch(id -> id.matches("[0-9a-f]{32}"));
@@ -53,8 +48,8 @@ class PurpleAiSessionTest {
     void aConfiguredIdIsSentAsConfiguredEvenWhenEmpty() throws Exception {
         stub.answer(json(200, MESSAGE), json(200, MESSAGE));
 
-        client(Optional.of("session-from-env")).ask("q?", Instant.now().plusSeconds(30));
-        client(Optional.of("")).ask("q?", Instant.now().plusSeconds(30));
+        client(Optional.of("session-from-env")).ask("q?", StubConsole.deadline());
+        client(Optional.of("")).ask("q?", StubConsole.deadline());
 
         assertThat(stub.requests().stream().map(PurpleAiSessionTest::sessionId))
                 .containsExactly("session-from-env", "");
