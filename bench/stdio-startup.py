@@ -8,10 +8,13 @@ process's resident memory after tools/list. A benchmark, not a test: run it by h
 The floor, a JVM that answers one JSON line with java.base alone (bench/StdioFloor.java, compiled
 once with javac), runs interleaved with `java -jar` on the same java. With --launcher, the release's
 launcher is measured too. All see the same machine load; the ratios of the medians are printed.
+CPU is that of the whole process (start, handshake, tools/list and exit), user and system: less
+sensitive to the machine's load than the wall-clock times.
 """
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import tempfile
@@ -41,6 +44,7 @@ def one_run(command):
     env = {"PATH": os.environ.get("PATH", ""),
            "PURPLEMCP_CONSOLE_TOKEN": "bench-token",
            "PURPLEMCP_CONSOLE_BASE_URL": "https://console.example.test"}
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, env=env)
@@ -55,7 +59,10 @@ def one_run(command):
     rss = rss_kib(process.pid)
     process.stdin.close()
     process.wait(timeout=30)
-    return to_initialize, rss, to_tools
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (children_after.ru_utime + children_after.ru_stime
+           - children_before.ru_utime - children_before.ru_stime)
+    return to_initialize, rss, to_tools, cpu
 
 
 def main():
@@ -89,11 +96,13 @@ def main():
         starts = sorted(r[0] * 1000 for r in runs)
         rss = sorted(r[1] / 1024 for r in runs)
         tools = sorted(r[2] * 1000 for r in runs)
+        cpu = sorted(r[3] * 1000 for r in runs)
         medians[name] = statistics.median(starts)
         print(f"{name:>12}: initialize reply after start: median {medians[name]:.0f} ms "
               f"(min {starts[0]:.0f}, max {starts[-1]:.0f}); tools/list reply: median "
               f"{statistics.median(tools):.0f} ms; RSS after tools/list: median "
-              f"{statistics.median(rss):.1f} MiB (min {rss[0]:.1f}, max {rss[-1]:.1f})")
+              f"{statistics.median(rss):.1f} MiB (min {rss[0]:.1f}, max {rss[-1]:.1f}); "
+              f"CPU of the whole process: median {statistics.median(cpu):.0f} ms")
     print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     for name in medians:
         if name != "floor":
