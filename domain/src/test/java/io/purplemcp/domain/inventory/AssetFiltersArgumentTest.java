@@ -2,6 +2,7 @@ package io.purplemcp.domain.inventory;
 
 import static io.purplemcp.domain.inventory.InventoryCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,12 +25,10 @@ class AssetFiltersArgumentTest {
     }
 
     static String refusal(String text) {
-        try {
-            AssetFiltersArgument.parse(Optional.of(text));
-        } catch (InvalidArgument e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted: " + text);
+        return assertThatExceptionOfType(InvalidArgument.class)
+                .isThrownBy(() -> AssetFiltersArgument.parse(Optional.of(text)))
+                .actual()
+                .getMessage();
     }
 
     @Test

@@ -84,14 +84,6 @@ class ToolArgumentsTest {
                 Arguments.of(NODES.objectNode(), "an object"));
     }
 
-    @ParameterizedTest
-    @MethodSource("refusedIntegers")
-    void integersThatWouldLoseInformationAreRefused(JsonNode sent, String described) {
-        assertThatThrownBy(() -> check(LIMIT, sent))
-                .isExactlyInstanceOf(InvalidArgument.class)
-                .hasMessage("Invalid value for 'limit': expected an integer, got " + described + ".");
-    }
-
     static Stream<Arguments> integersBeyond64Bits() {
         return Stream.of(
                 Arguments.of(NODES.numberNode(new BigInteger("9223372036854775808")), "9223372036854775808"),
@@ -147,12 +139,21 @@ class ToolArgumentsTest {
                 Arguments.of(NODES.objectNode(), "an object"));
     }
 
+    /** Integers refuse what would lose information, strings everything but text; both name what they got. */
+    static Stream<Arguments> refusedValues() {
+        return Stream.concat(
+                refusedIntegers().map(row -> Arguments.of(LIMIT, "an integer", row.get()[0], row.get()[1])),
+                refusedStrings().map(row -> Arguments.of(QUERY, "a string", row.get()[0], row.get()[1])));
+    }
+
     @ParameterizedTest
-    @MethodSource("refusedStrings")
-    void stringsRefuseEverythingButText(JsonNode sent, String described) {
-        assertThatThrownBy(() -> check(QUERY, sent))
+    @MethodSource("refusedValues")
+    void valuesOfAnotherKindAreRefusedByWhatTheyAre(
+            ParameterSpec parameter, String expected, JsonNode sent, String described) {
+        assertThatThrownBy(() -> check(parameter, sent))
                 .isExactlyInstanceOf(InvalidArgument.class)
-                .hasMessage("Invalid value for 'query': expected a string, got " + described + ".");
+                .hasMessage("Invalid value for '" + parameter.name() + "': expected " + expected + ", got " + described
+                        + ".");
     }
 
     @Test

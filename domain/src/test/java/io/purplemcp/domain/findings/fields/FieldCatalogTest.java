@@ -1,6 +1,7 @@
 package io.purplemcp.domain.findings.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purplemcp.domain.findings.alerts.AlertsFamily;
@@ -48,12 +49,10 @@ class FieldCatalogTest {
     }
 
     static String failure(FieldCatalog catalog, String entry) {
-        try {
-            catalog.select(List.of(entry));
-        } catch (InvalidArgument e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted " + entry);
+        return assertThatExceptionOfType(InvalidArgument.class)
+                .isThrownBy(() -> catalog.select(List.of(entry)))
+                .actual()
+                .getMessage();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.purplemcp.domain.findings.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,12 +45,10 @@ class FiltersArgumentTest {
     }
 
     static String failure(FilterDialect dialect, String text) {
-        try {
-            parse(dialect, text);
-        } catch (InvalidArgument e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted " + text);
+        return assertThatExceptionOfType(InvalidArgument.class)
+                .isThrownBy(() -> parse(dialect, text))
+                .actual()
+                .getMessage();
     }
 
     String failure(String filter) {
