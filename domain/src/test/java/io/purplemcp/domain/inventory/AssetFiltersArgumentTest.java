@@ -2,7 +2,6 @@ package io.purplemcp.domain.inventory;
 
 import static io.purplemcp.domain.inventory.InventoryCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.Refusals;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,7 @@ class AssetFiltersArgumentTest {
     }
 
     static String refusal(String text) {
-        return assertThatExceptionOfType(InvalidArgument.class)
-                .isThrownBy(() -> AssetFiltersArgument.parse(Optional.of(text)))
-                .actual()
-                .getMessage();
+        return Refusals.refusal(() -> AssetFiltersArgument.parse(Optional.of(text)));
     }
 
     @Test

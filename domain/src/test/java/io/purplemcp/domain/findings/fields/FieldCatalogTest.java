@@ -1,13 +1,13 @@
 package io.purplemcp.domain.findings.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purplemcp.domain.findings.alerts.AlertsFamily;
 import io.purplemcp.domain.findings.misconfigurations.MisconfigurationsFamily;
 import io.purplemcp.domain.findings.vulnerabilities.VulnerabilitiesFamily;
 import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.Refusals;
 import io.purplemcp.ports.out.findings.Selection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,10 +49,7 @@ class FieldCatalogTest {
     }
 
     static String failure(FieldCatalog catalog, String entry) {
-        return assertThatExceptionOfType(InvalidArgument.class)
-                .isThrownBy(() -> catalog.select(List.of(entry)))
-                .actual()
-                .getMessage();
+        return Refusals.refusal(() -> catalog.select(List.of(entry)));
     }
 
     @Test

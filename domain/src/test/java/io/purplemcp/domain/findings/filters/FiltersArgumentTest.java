@@ -1,12 +1,11 @@
 package io.purplemcp.domain.findings.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.Refusals;
 import io.purplemcp.ports.out.findings.Filter;
 import io.purplemcp.ports.out.findings.FilterOperand;
 import io.purplemcp.ports.out.findings.FilterOperator;
@@ -45,10 +44,7 @@ class FiltersArgumentTest {
     }
 
     static String failure(FilterDialect dialect, String text) {
-        return assertThatExceptionOfType(InvalidArgument.class)
-                .isThrownBy(() -> parse(dialect, text))
-                .actual()
-                .getMessage();
+        return Refusals.refusal(() -> parse(dialect, text));
     }
 
     String failure(String filter) {
