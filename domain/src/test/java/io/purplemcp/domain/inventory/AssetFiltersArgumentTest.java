@@ -10,11 +10,15 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.Refusals;
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The filters reader: strict JSON, the limits, and a message for every way to get it wrong. */
 class AssetFiltersArgumentTest {
@@ -24,12 +28,7 @@ class AssetFiltersArgumentTest {
     }
 
     static String refusal(String text) {
-        try {
-            AssetFiltersArgument.parse(Optional.of(text));
-        } catch (InvalidArgument e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted: " + text);
+        return Refusals.refusal(() -> AssetFiltersArgument.parse(Optional.of(text)));
     }
 
     @Test
@@ -124,27 +123,30 @@ class AssetFiltersArgumentTest {
                         + " string, e.g. {\"resourceType\": [\"Windows Server\"]}.");
     }
 
-    @Test
-    void unescapedControlCharactersAndOddWhitespaceAreNamed() {
-        assertThat(refusal("{\"a\":\"x\ny\"}"))
-                .contains("a control character in a string must be escaped (at character 8)");
-        assertThat(refusal("{\"a\":\u00a01}")).contains("unexpected character U+00A0 where a value was expected");
-        assertThat(refusal("{\"a\":é}")).contains("unexpected character U+00E9 where a value was expected");
-        assertThat(refusal("{\"a\":~}")).contains("unexpected '~' where a value was expected");
-        assertThat(refusal("{\"a\":!}")).contains("unexpected '!' where a value was expected");
-        assertThat(refusal("{\"a\":\u0001}")).contains("unexpected character U+0001 where a value was expected");
-        assertThat(refusal("{\"a\":\uD800}")).contains("unexpected character U+D800 where a value was expected");
-        assertThat(refusal("{\"a\":\"\uD800\"}")).contains("unpaired surrogate");
-        assertThat(refusal("{\"a\":\"\uDC00\"}")).contains("unpaired surrogate");
-        assertThat(refusal("{\"a\":\"\\ud83d\"}")).contains("unpaired surrogate");
+    /** Unescaped control characters, odd whitespace and bad escapes, as sent, and what the refusal names. */
+    static Stream<Arguments> oddCharactersAndEscapes() {
+        return Stream.of(
+                Arguments.of("{\"a\":\"x\ny\"}", "a control character in a string must be escaped (at character 8)"),
+                Arguments.of("{\"a\":\u00a01}", "unexpected character U+00A0 where a value was expected"),
+                Arguments.of("{\"a\":é}", "unexpected character U+00E9 where a value was expected"),
+                Arguments.of("{\"a\":~}", "unexpected '~' where a value was expected"),
+                Arguments.of("{\"a\":!}", "unexpected '!' where a value was expected"),
+                Arguments.of("{\"a\":\u0001}", "unexpected character U+0001 where a value was expected"),
+                Arguments.of("{\"a\":\uD800}", "unexpected character U+D800 where a value was expected"),
+                Arguments.of("{\"a\":\"\uD800\"}", "unpaired surrogate"),
+                Arguments.of("{\"a\":\"\uDC00\"}", "unpaired surrogate"),
+                Arguments.of("{\"a\":\"\\ud83d\"}", "unpaired surrogate"),
+                // Escapes at the end of the text.
+                Arguments.of("{\"a\":\"\\u0041", "a string is not closed (at character 13)"),
+                Arguments.of("{\"a\":\"\\\u0001\"}", "invalid escape \\ (at character 7)"),
+                Arguments.of("{\"a\":\"\\ud800x\"}", "unpaired surrogate"),
+                Arguments.of("{\"a\":\"\uD800x\"}", "unpaired surrogate"));
     }
 
-    @Test
-    void escapesAtTheEndOfTheText() {
-        assertThat(refusal("{\"a\":\"\\u0041")).contains("a string is not closed (at character 13)");
-        assertThat(refusal("{\"a\":\"\\\u0001\"}")).contains("invalid escape \\ (at character 7)");
-        assertThat(refusal("{\"a\":\"\\ud800x\"}")).contains("unpaired surrogate");
-        assertThat(refusal("{\"a\":\"\uD800x\"}")).contains("unpaired surrogate");
+    @ParameterizedTest
+    @MethodSource("oddCharactersAndEscapes")
+    void oddCharactersAndBadEscapesAreNamed(String sent, String named) {
+        assertThat(refusal(sent)).contains(named);
     }
 
     @Test

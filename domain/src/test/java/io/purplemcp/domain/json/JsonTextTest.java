@@ -1,6 +1,7 @@
 package io.purplemcp.domain.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
@@ -19,12 +20,10 @@ class JsonTextTest {
     }
 
     static String failure(String text) {
-        try {
-            JsonText.parse(text);
-        } catch (JsonText.Malformed e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted " + text);
+        return assertThatExceptionOfType(JsonText.Malformed.class)
+                .isThrownBy(() -> JsonText.parse(text))
+                .actual()
+                .getMessage();
     }
 
     @Test

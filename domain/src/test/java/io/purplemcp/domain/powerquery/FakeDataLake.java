@@ -1,7 +1,7 @@
 package io.purplemcp.domain.powerquery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.ports.out.datalake.Column;
 import io.purplemcp.ports.out.datalake.DataLake;
 import io.purplemcp.ports.out.datalake.LaunchedQuery;
@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import java.util.OptionalLong;
 final class FakeDataLake implements DataLake {
 
     static final QueryHandle HANDLE = new QueryHandle("q-1", "tag-1");
+    private static final ObjectMapper CELLS = new ObjectMapper();
 
     /** One scripted answer: a status, or a failure to throw. */
     interface Answer {
@@ -105,26 +107,9 @@ final class FakeDataLake implements DataLake {
                 Optional.empty());
     }
 
+    /** Jackson turns each cell into the node of its own type (an Integer an int node, a Long a long node). */
     static ArrayNode row(Object... cells) {
-        var row = JsonNodeFactory.instance.arrayNode();
-        for (var cell : cells) {
-            if (cell == null) {
-                row.addNull();
-            } else if (cell instanceof String text) {
-                row.add(text);
-            } else if (cell instanceof Integer number) {
-                row.add(number);
-            } else if (cell instanceof Long number) {
-                row.add(number);
-            } else if (cell instanceof Double number) {
-                row.add(number);
-            } else if (cell instanceof Boolean flag) {
-                row.add(flag);
-            } else {
-                row.add((com.fasterxml.jackson.databind.JsonNode) cell);
-            }
-        }
-        return row;
+        return CELLS.valueToTree(Arrays.asList(cells));
     }
 
     static List<ArrayNode> numberedRows(int count) {

@@ -8,7 +8,6 @@ import static io.purplemcp.domain.powerquery.FakeDataLake.running;
 import io.purplemcp.ports.out.datalake.DataLake;
 import io.purplemcp.ports.out.datalake.QueryRequest;
 import io.purplemcp.testsupport.contracts.DataLakeContract;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -30,9 +29,6 @@ class FakeDataLakeContractTest extends DataLakeContract {
 
     @Override
     protected QueryRequest queryWithRows() {
-        return new QueryRequest(
-                "| group count() by endpoint.name",
-                Instant.parse("2026-01-14T00:00:00Z"),
-                Instant.parse("2026-01-15T00:00:00Z"));
+        return overOneDay("| group count() by endpoint.name");
     }
 }

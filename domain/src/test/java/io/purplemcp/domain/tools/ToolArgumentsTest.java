@@ -64,32 +64,28 @@ class ToolArgumentsTest {
     }
 
     static Stream<Arguments> refusedIntegers() {
-        return Stream.of(
+        // Text that is not a plain decimal integer is refused as what it is: a string.
+        var texts = Stream.of(
+                        "abc",
+                        "50.5",
+                        "",
+                        "1e1",
+                        "\uff13",
+                        "\u0663",
+                        "0x10",
+                        "1_000",
+                        "5.01",
+                        "+-5",
+                        ".5",
+                        "Infinity",
+                        "1".repeat(101))
+                .map(text -> Arguments.of(NODES.textNode(text), "a string"));
+        var others = Stream.of(
                 Arguments.of(NODES.numberNode(50.5), "a number with a fraction"),
                 Arguments.of(NODES.nullNode(), "null"),
-                Arguments.of(NODES.textNode("abc"), "a string"),
-                Arguments.of(NODES.textNode("50.5"), "a string"),
-                Arguments.of(NODES.textNode(""), "a string"),
-                Arguments.of(NODES.textNode("1e1"), "a string"),
-                Arguments.of(NODES.textNode("\uff13"), "a string"),
-                Arguments.of(NODES.textNode("\u0663"), "a string"),
-                Arguments.of(NODES.textNode("0x10"), "a string"),
-                Arguments.of(NODES.textNode("1_000"), "a string"),
-                Arguments.of(NODES.textNode("5.01"), "a string"),
-                Arguments.of(NODES.textNode("+-5"), "a string"),
-                Arguments.of(NODES.textNode(".5"), "a string"),
-                Arguments.of(NODES.textNode("Infinity"), "a string"),
-                Arguments.of(NODES.textNode("1".repeat(101)), "a string"),
                 Arguments.of(NODES.arrayNode().add(1), "an array"),
                 Arguments.of(NODES.objectNode(), "an object"));
-    }
-
-    @ParameterizedTest
-    @MethodSource("refusedIntegers")
-    void integersThatWouldLoseInformationAreRefused(JsonNode sent, String described) {
-        assertThatThrownBy(() -> check(LIMIT, sent))
-                .isExactlyInstanceOf(InvalidArgument.class)
-                .hasMessage("Invalid value for 'limit': expected an integer, got " + described + ".");
+        return Stream.concat(others, texts);
     }
 
     static Stream<Arguments> integersBeyond64Bits() {
@@ -147,12 +143,21 @@ class ToolArgumentsTest {
                 Arguments.of(NODES.objectNode(), "an object"));
     }
 
+    /** Integers refuse what would lose information, strings everything but text; both name what they got. */
+    static Stream<Arguments> refusedValues() {
+        return Stream.concat(
+                refusedIntegers().map(row -> Arguments.of(LIMIT, "an integer", row.get()[0], row.get()[1])),
+                refusedStrings().map(row -> Arguments.of(QUERY, "a string", row.get()[0], row.get()[1])));
+    }
+
     @ParameterizedTest
-    @MethodSource("refusedStrings")
-    void stringsRefuseEverythingButText(JsonNode sent, String described) {
-        assertThatThrownBy(() -> check(QUERY, sent))
+    @MethodSource("refusedValues")
+    void valuesOfAnotherKindAreRefusedByWhatTheyAre(
+            ParameterSpec parameter, String expected, JsonNode sent, String described) {
+        assertThatThrownBy(() -> check(parameter, sent))
                 .isExactlyInstanceOf(InvalidArgument.class)
-                .hasMessage("Invalid value for 'query': expected a string, got " + described + ".");
+                .hasMessage("Invalid value for '" + parameter.name() + "': expected " + expected + ", got " + described
+                        + ".");
     }
 
     @Test

@@ -25,6 +25,14 @@ public abstract class DataLakeContract {
     /** A query the implementation answers with at least one row. */
     protected abstract QueryRequest queryWithRows();
 
+    /**
+     * {@code query} over one fixed day (14 January 2026, UTC): the contract does not depend on the
+     * window, so every implementation is asked about the same one.
+     */
+    protected static QueryRequest overOneDay(String query) {
+        return new QueryRequest(query, Instant.parse("2026-01-14T00:00:00Z"), Instant.parse("2026-01-15T00:00:00Z"));
+    }
+
     private static Instant deadline() {
         return Instant.now().plusSeconds(30);
     }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class HostAndPortTest {
 
-    // The grammar, as regular expressions; the parser matches it by hand for speed.
-    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
-    private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9a-f:.]+]");
-    private static final Pattern PORT = Pattern.compile(":[0-9]{1,5}");
+    // The grammar as one regular expression; the parser matches it by hand for speed. A name may end in
+    // one dot (the resolver's root), an IPv6 literal may not.
+    private static final Pattern GRAMMAR = Pattern.compile(
+            "(?<host>\\[[0-9a-f:.]+](?=:|$)|[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*(?=\\.?(?::|$)))\\.?(?::(?<port>[0-9]{1,5}))?");
 
     @Property(tries = 3000)
     void parsesExactlyWhatTheGrammarDescribes(
@@ -41,39 +41,11 @@ class HostAndPortTest {
 
     private static Optional<HostAndPort> specified(String value) {
         var text = value.trim().toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || text.length() > 300) {
+        var match = GRAMMAR.matcher(text);
+        if (text.length() > 300 || !match.matches()) {
             return Optional.empty();
         }
-        String host;
-        String rest;
-        if (text.startsWith("[")) {
-            int close = text.indexOf(']');
-            if (close < 0) {
-                return Optional.empty();
-            }
-            host = text.substring(0, close + 1);
-            rest = text.substring(close + 1);
-            if (!IPV6_LITERAL.matcher(host).matches()) {
-                return Optional.empty();
-            }
-        } else {
-            int colon = text.indexOf(':');
-            host = colon < 0 ? text : text.substring(0, colon);
-            rest = colon < 0 ? "" : text.substring(colon);
-            if (host.endsWith(".")) {
-                host = host.substring(0, host.length() - 1);
-            }
-            if (!NAME.matcher(host).matches()) {
-                return Optional.empty();
-            }
-        }
-        if (rest.isEmpty()) {
-            return Optional.of(new HostAndPort(host, -1));
-        }
-        if (!PORT.matcher(rest).matches()) {
-            return Optional.empty();
-        }
-        int port = Integer.parseInt(rest.substring(1));
-        return port > 65_535 ? Optional.empty() : Optional.of(new HostAndPort(host, port));
+        int port = match.group("port") == null ? -1 : Integer.parseInt(match.group("port"));
+        return port > 65_535 ? Optional.empty() : Optional.of(new HostAndPort(match.group("host"), port));
     }
 }

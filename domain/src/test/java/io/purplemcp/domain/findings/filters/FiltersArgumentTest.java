@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.purplemcp.domain.tools.InvalidArgument;
+import io.purplemcp.domain.tools.Refusals;
 import io.purplemcp.ports.out.findings.Filter;
 import io.purplemcp.ports.out.findings.FilterOperand;
 import io.purplemcp.ports.out.findings.FilterOperator;
@@ -44,12 +44,7 @@ class FiltersArgumentTest {
     }
 
     static String failure(FilterDialect dialect, String text) {
-        try {
-            parse(dialect, text);
-        } catch (InvalidArgument e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted " + text);
+        return Refusals.refusal(() -> parse(dialect, text));
     }
 
     String failure(String filter) {

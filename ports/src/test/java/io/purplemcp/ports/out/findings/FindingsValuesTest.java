@@ -1,5 +1,6 @@
 package io.purplemcp.ports.out.findings;
 
+import static io.purplemcp.ports.out.IdAssertions.assertRefuses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,12 +42,7 @@ class FindingsValuesTest {
         assertThat(new FindingId("a-1").value()).isEqualTo("a-1");
         assertThat(new FindingId("a-1").toString()).isEqualTo("a-1");
         assertThat(new FindingId("x".repeat(256)).value()).hasSize(256);
-        for (var bad : List.of("", " a", "a ", "x".repeat(257))) {
-            assertThatThrownBy(() -> new FindingId(bad))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("a finding id is 1-256 characters, trimmed");
-        }
-        assertThatThrownBy(() -> new FindingId(null)).isInstanceOf(NullPointerException.class);
+        assertRefuses(FindingId::new, "a finding id is 1-256 characters, trimmed", "", " a", "a ", "x".repeat(257));
     }
 
     @Test

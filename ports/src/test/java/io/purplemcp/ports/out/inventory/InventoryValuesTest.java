@@ -1,5 +1,6 @@
 package io.purplemcp.ports.out.inventory;
 
+import static io.purplemcp.ports.out.IdAssertions.assertRefuses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,12 +22,14 @@ class InventoryValuesTest {
         assertThat(new AssetId("a").value()).isEqualTo("a");
         assertThat(new AssetId("a b")).hasToString("a b");
         assertThat(new AssetId("x".repeat(256)).value()).hasSize(256);
-        for (var bad : List.of("", " a", "a ", "\ta", "x".repeat(257))) {
-            assertThatThrownBy(() -> new AssetId(bad))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("an asset id is 1 to 256 characters without surrounding whitespace");
-        }
-        assertThatThrownBy(() -> new AssetId(null)).isInstanceOf(NullPointerException.class);
+        assertRefuses(
+                AssetId::new,
+                "an asset id is 1 to 256 characters without surrounding whitespace",
+                "",
+                " a",
+                "a ",
+                "\ta",
+                "x".repeat(257));
     }
 
     @Test
