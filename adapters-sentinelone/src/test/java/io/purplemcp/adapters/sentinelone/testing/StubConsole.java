@@ -40,6 +40,12 @@ public final class StubConsole implements AutoCloseable {
     /** The sandbox key's password: public by design (console-sandbox/README.md), it protects nothing. */
     private static final char[] KEYSTORE_PASSWORD = "sandbox-demo-only".toCharArray();
 
+    /**
+     * One server context for every stub: unlocking the PKCS12 key (PBKDF2) cost each test more than its
+     * request did, and PIT runs these tests thousands of times.
+     */
+    private static final SSLContext TLS = tls();
+
     /** What the stub does with one request. */
     public sealed interface Reply {}
 
@@ -77,7 +83,7 @@ public final class StubConsole implements AutoCloseable {
     public StubConsole() {
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls()));
+            server.setHttpsConfigurator(new HttpsConfigurator(TLS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -236,10 +242,10 @@ public final class StubConsole implements AutoCloseable {
         }
     }
 
-    private static SSLContext tls() throws IOException {
+    private static SSLContext tls() {
         try (var in = SandboxConsole.class.getResourceAsStream("sandbox-tls.p12")) {
             if (in == null) {
-                throw new IOException("the sandbox's test key is missing");
+                throw new IllegalStateException("the sandbox's test key is missing");
             }
             var keyStore = KeyStore.getInstance("PKCS12");
             keyStore.load(in, KEYSTORE_PASSWORD);
@@ -248,8 +254,8 @@ public final class StubConsole implements AutoCloseable {
             var context = SSLContext.getInstance("TLS");
             context.init(keys.getKeyManagers(), null, null);
             return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("the sandbox's test key cannot be loaded", e);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the sandbox's test key cannot be loaded", e);
         }
     }
 
