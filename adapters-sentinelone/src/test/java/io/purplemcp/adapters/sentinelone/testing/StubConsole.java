@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * A scripted HTTPS console for exact-shape tests: answers each request with the next scripted reply
@@ -36,7 +37,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class StubConsole implements AutoCloseable {
 
-    /** The sandbox key's password: public by design (console-sandbox/README.md), it protects nothing. */
+    /**
+     * One server context for every stub: unlocking the sandbox's PKCS12 key (PBKDF2) cost each test more than
+     * its request did, and PIT runs these tests thousands of times.
+     */
+    private static final SSLContext TLS = serverTls();
 
     /** What the stub does with one request. */
     public sealed interface Reply {}
@@ -76,7 +81,7 @@ public final class StubConsole implements AutoCloseable {
     public StubConsole() {
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.setHttpsConfigurator(new HttpsConfigurator(SandboxConsole.serverTls()));
+            server.setHttpsConfigurator(new HttpsConfigurator(TLS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -240,6 +245,14 @@ public final class StubConsole implements AutoCloseable {
             }
         } catch (IOException | InterruptedException gone) {
             // the client gave up: what a drip is for
+        }
+    }
+
+    private static SSLContext serverTls() {
+        try {
+            return SandboxConsole.serverTls();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
