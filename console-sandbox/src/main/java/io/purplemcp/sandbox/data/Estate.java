@@ -63,7 +63,7 @@ public final class Estate {
 
     private final SyntheticTenant tenant;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-    private final Lazy<Built> built = new Lazy<>(this::build);
+    private final Lazy<Built> built = new Lazy<>();
 
     private record Built(List<ObjectNode> assets, Map<String, ObjectNode> byId, Map<String, ObjectNode> byName) {}
 
@@ -81,17 +81,17 @@ public final class Estate {
      * devices, workstations. The objects must not be changed.
      */
     public List<ObjectNode> assets() {
-        return built.get().assets();
+        return built().assets();
     }
 
     /** The asset with that id. */
     public Optional<ObjectNode> byId(String id) {
-        return Optional.ofNullable(built.get().byId().get(id));
+        return Optional.ofNullable(built().byId().get(id));
     }
 
     /** The asset with that name (names are unique in the estate). */
     public Optional<ObjectNode> byName(String name) {
-        return Optional.ofNullable(built.get().byName().get(name));
+        return Optional.ofNullable(built().byName().get(name));
     }
 
     /** The asset of a named thing that must exist, e.g. a host of the tenant. */
@@ -137,6 +137,10 @@ public final class Estate {
             hash *= 0x100000001b3L;
         }
         return hash;
+    }
+
+    private Built built() {
+        return built.get(this::build);
     }
 
     private Built build() {

@@ -8,14 +8,14 @@ import java.util.function.Supplier;
  */
 public final class Lazy<T> {
 
-    private final Supplier<T> build;
     private volatile T value;
 
-    public Lazy(Supplier<T> build) {
-        this.build = build;
-    }
-
-    public T get() {
+    /**
+     * The value, made by {@code build} on the first call. The builder comes with the call, not the
+     * constructor: a field initialised with {@code this::build} would let an abstract class's {@code this}
+     * escape before its subclass is constructed.
+     */
+    public T get(Supplier<? extends T> build) {
         var current = value;
         if (current == null) {
             synchronized (this) {

@@ -42,11 +42,15 @@ public abstract class FindingCatalog {
         }
     }
 
-    private final Lazy<Contents> contents = new Lazy<>(this::build);
+    private final Lazy<Contents> contents = new Lazy<>();
 
     protected FindingCatalog(Estate estate, SocTeam team) {
         this.estate = estate;
         this.team = team;
+    }
+
+    private Contents contents() {
+        return contents.get(this::build);
     }
 
     /** Builds the family's findings; called once, on first use. */
@@ -54,22 +58,22 @@ public abstract class FindingCatalog {
 
     /** The findings, newest first. */
     public final List<ObjectNode> items() {
-        return contents.get().items();
+        return contents().items();
     }
 
     /** The finding with that id, or null. */
     public final ObjectNode byId(String id) {
-        return contents.get().byId().get(id);
+        return contents().byId().get(id);
     }
 
     /** A finding's notes, newest first; empty for an unknown id. */
     public final List<ObjectNode> notes(String id) {
-        return contents.get().notes().getOrDefault(id, List.of());
+        return contents().notes().getOrDefault(id, List.of());
     }
 
     /** A finding's history, oldest first; empty for an unknown id. */
     public final List<ObjectNode> history(String id) {
-        return contents.get().history().getOrDefault(id, List.of());
+        return contents().history().getOrDefault(id, List.of());
     }
 
     /** Which findings a list's {@code viewType} keeps; every one for {@code ALL} and for a family without views. */
