@@ -2,11 +2,14 @@ package io.purplemcp.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,15 +30,27 @@ class StartupIT {
     @Test
     void theHandshakeAndTheToolListLoadNoTlsStackSandboxJulOrSecureRandom() throws Exception {
         var classes = directory.resolve("classes.txt");
-        var process = JarProcess.run(
-                List.of("-Xlog:class+load:file=" + classes),
-                CONFIGURED,
-                List.of(),
-                StdioJarIT.initialize("2025-06-18") + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n");
-
-        assertThat(process.exitCode()).isZero();
-        assertThat(process.stdout()).contains("\"id\":2").contains("iso_to_unix_timestamp");
-        assertThat(Files.readAllLines(classes, StandardCharsets.UTF_8))
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(java, "-Xlog:class+load=info:stderr", "-jar", JarProcess.JAR.toString())
+                .redirectError(classes.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(CONFIGURED);
+        var process = builder.start();
+        List<String> loaded;
+        try (var in = process.getOutputStream();
+                var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            in.write(
+                    (StdioJarIT.initialize("2025-06-18") + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            assertThat(out.readLine()).contains("\"id\":1");
+            assertThat(out.readLine()).contains("\"id\":2").contains("iso_to_unix_timestamp");
+            // Read before the input ends: from JDK 21 on, the exit itself is logged through java.util.logging.
+            loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(loaded)
                 .as("classes loaded by a server that never called the console")
                 .isNotEmpty()
                 .noneMatch(line -> line.contains(" javax.net.ssl.SSLContext "))
