@@ -9,14 +9,14 @@ import java.util.function.Supplier;
  * A value built by the first caller that needs it, then kept; callers arriving meanwhile wait for that
  * one build. For what start-up should not pay for. A build that throws is tried again by the next caller.
  */
-final class Memoized<T> implements Supplier<T> {
+public final class Memoized<T> implements Supplier<T> {
 
     private final Supplier<T> build;
     // A lock rather than synchronized: a virtual thread waiting here must not pin its carrier.
     private final ReentrantLock building = new ReentrantLock();
     private volatile T value;
 
-    Memoized(Supplier<T> build) {
+    public Memoized(Supplier<T> build) {
         this.build = Objects.requireNonNull(build, "build");
     }
 

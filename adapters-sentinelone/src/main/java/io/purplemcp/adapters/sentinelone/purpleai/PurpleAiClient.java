@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlClient;
 import io.purplemcp.adapters.sentinelone.graphql.GraphQlRequest;
+import io.purplemcp.adapters.sentinelone.http.Memoized;
 import io.purplemcp.ports.out.purpleai.PurpleAi;
 import io.purplemcp.ports.out.purpleai.PurpleAiAnswer;
 import io.purplemcp.ports.out.upstream.UpstreamException;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,20 +27,21 @@ public final class PurpleAiClient implements PurpleAi {
     private static final Duration DISPLAYED_RANGE = Duration.ofHours(24);
 
     private final GraphQlClient graphql;
-    private final PurpleAiProfile profile;
     private final String consoleBaseUrl;
     private final Clock clock;
     private final boolean logPayloads;
     /** The profile as sent: with a session id, made on the first question when none is configured. */
-    private final AtomicReference<PurpleAiProfile> sent = new AtomicReference<>();
+    private final Memoized<PurpleAiProfile> sent;
 
     public PurpleAiClient(
             GraphQlClient graphql, PurpleAiProfile profile, String consoleBaseUrl, Clock clock, boolean logPayloads) {
         this.graphql = Objects.requireNonNull(graphql, "graphql");
-        this.profile = Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(profile, "profile");
         this.consoleBaseUrl = Objects.requireNonNull(consoleBaseUrl, "consoleBaseUrl");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.logPayloads = logPayloads;
+        this.sent = new Memoized<>(
+                () -> profile.sessionId().isPresent() ? profile : profile.withSessionId(randomSessionId()));
     }
 
     @Override
@@ -69,15 +70,8 @@ public final class PurpleAiClient implements PurpleAi {
         return id.toString();
     }
 
-    /** Racing first questions may each make an id; one wins and every question sends that one. */
     PurpleAiProfile sent() {
-        var complete = sent.get();
-        if (complete == null) {
-            sent.compareAndSet(
-                    null, profile.sessionId().isPresent() ? profile : profile.withSessionId(randomSessionId()));
-            complete = sent.get();
-        }
-        return complete;
+        return sent.get();
     }
 
     /** As the reference's: a random UUID as 32 lower-case hex characters. */
