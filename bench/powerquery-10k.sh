@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN="./mvnw -B -q ${MVN_OFFLINE--o}"
-$MVN install -DskipTests -Dspotless.check.skip=true -pl ports,domain,console-sandbox
-$MVN test-compile -Dspotless.check.skip=true -pl adapters-sentinelone
+# Compiled in the reactor, never installed: an installed module would shadow the checkout in other builds.
+$MVN test-compile -Dspotless.check.skip=true -pl adapters-sentinelone,console-sandbox -am
 # The run-time classpath by hand (Jackson and slf4j are the only third-party jars), so no extra plugin is needed.
 M2="${MAVEN_REPO:-$HOME/.m2/repository}"
 version() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -1; }
