@@ -121,7 +121,7 @@ public final class McpServer {
      */
     boolean declaresOutputSchema(String toolName) {
         var definition = definition(toolName);
-        return definition != null && definition.resultShape().outputSchema().isPresent();
+        return definition != null && definition.resultShape().declaresSchema();
     }
 
     private ToolDefinition definition(String toolName) {

@@ -33,6 +33,11 @@ public record ResultShape(Optional<ObjectNode> outputSchema) {
         return outputSchema.map(ObjectNode::deepCopy);
     }
 
+    /** Whether clients are told the answer's schema; without copying it, as every structured answer asks. */
+    public boolean declaresSchema() {
+        return outputSchema.isPresent();
+    }
+
     /**
      * Whether a tool of this shape may end with {@code result}: a failure always, a document only with
      * an output schema, prose only without one, since a client holds a successful answer to the schema.

@@ -16,6 +16,9 @@ class ResultShapeTest {
     void proseHasNoOutputSchema() {
         assertThat(ResultShape.text().outputSchema()).isEmpty();
         assertThat(ResultShape.text()).isEqualTo(new ResultShape(Optional.empty()));
+        assertThat(ResultShape.text().declaresSchema()).isFalse();
+        assertThat(ResultShape.objectOfStrings(List.of("answer")).declaresSchema())
+                .isTrue();
     }
 
     @Test
