@@ -2,6 +2,7 @@ package io.purplemcp.adapters.mcp.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -17,8 +18,17 @@ final class RequestBody {
         var declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.trim()) > maxBytes) {
+                long length = Long.parseLong(declared.trim());
+                if (length > maxBytes) {
                     return Optional.empty();
+                }
+                if (length >= 0) {
+                    // Read into an array of the declared size: reading up to the cap allocates in 8 KiB
+                    // steps, most of the garbage a small JSON-RPC message made. The JDK ends the stream at the
+                    // declared length, so a shorter body leaves a shorter array.
+                    var body = new byte[(int) length];
+                    int read = exchange.getRequestBody().readNBytes(body, 0, body.length);
+                    return Optional.of(read == body.length ? body : Arrays.copyOf(body, read));
                 }
             } catch (NumberFormatException e) {
                 // The JDK rejects a malformed length before we are called; reading below stays bounded anyway.
