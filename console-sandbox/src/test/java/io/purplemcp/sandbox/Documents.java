@@ -28,6 +28,27 @@ final class Documents {
                 + nodeFields + " } cursor } " + PAGE_INFO + " } }";
     }
 
+    // Vulnerabilities and misconfigurations share one API for notes and history; only the entity's name differs.
+    private static String pagedNotes(String entity) {
+        return connection(
+                "Get" + capitalised(entity) + "Notes",
+                entity + "Notes",
+                "$" + entity + "Id: ID!, $first: Int, $after: String",
+                "id " + entity + "Id text author { id email fullName deleted } createdAt updatedAt");
+    }
+
+    private static String history(String entity) {
+        return connection(
+                "Get" + capitalised(entity) + "History",
+                entity + "History",
+                "$" + entity + "Id: ID!, $first: Int!, $after: String",
+                "eventType eventText createdAt");
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     static final String ALERT_FIELDS = "id externalId severity status name description detectedAt firstSeenAt"
             + " lastSeenAt analystVerdict classification confidenceLevel detectionSource { product vendor }"
             + " asset { id name type } assignee { userId email fullName } noteExists result storylineId ticketId";
@@ -91,17 +112,9 @@ final class Documents {
         return connection("SearchVulnerabilities", "vulnerabilities", FILTERED_PAGE, nodeFields);
     }
 
-    static final String GET_VULNERABILITY_NOTES = connection(
-            "GetVulnerabilityNotes",
-            "vulnerabilityNotes",
-            "$vulnerabilityId: ID!, $first: Int, $after: String",
-            "id vulnerabilityId text author { id email fullName deleted } createdAt updatedAt");
+    static final String GET_VULNERABILITY_NOTES = pagedNotes("vulnerability");
 
-    static final String GET_VULNERABILITY_HISTORY = connection(
-            "GetVulnerabilityHistory",
-            "vulnerabilityHistory",
-            "$vulnerabilityId: ID!, $first: Int!, $after: String",
-            "eventType eventText createdAt");
+    static final String GET_VULNERABILITY_HISTORY = history("vulnerability");
 
     static final String GET_MISCONFIGURATION = "query GetMisconfiguration($id: ID!) { misconfiguration(id: $id) {"
             + " id externalId name description severity status detectedAt eventTime lastSeenAt environment product"
@@ -142,17 +155,9 @@ final class Documents {
         return connection("SearchMisconfigurations", "misconfigurations", FILTERED_PAGE, nodeFields);
     }
 
-    static final String GET_MISCONFIGURATION_NOTES = connection(
-            "GetMisconfigurationNotes",
-            "misconfigurationNotes",
-            "$misconfigurationId: ID!, $first: Int, $after: String",
-            "id misconfigurationId text author { id email fullName deleted } createdAt updatedAt");
+    static final String GET_MISCONFIGURATION_NOTES = pagedNotes("misconfiguration");
 
-    static final String GET_MISCONFIGURATION_HISTORY = connection(
-            "GetMisconfigurationHistory",
-            "misconfigurationHistory",
-            "$misconfigurationId: ID!, $first: Int!, $after: String",
-            "eventType eventText createdAt");
+    static final String GET_MISCONFIGURATION_HISTORY = history("misconfiguration");
 
     // ---- variables ----
 

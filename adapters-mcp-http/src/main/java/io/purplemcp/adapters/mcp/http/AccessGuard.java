@@ -21,19 +21,9 @@ import org.slf4j.LoggerFactory;
  * applies the rate limits (429 with {@code Retry-After}), refuses another caller's session as if it did
  * not exist (404), and hands the route an exchange that knows its caller. Never logs a token.
  */
-final class AccessGuard implements HttpHandler {
+record AccessGuard(HttpHandler route, HttpSecurity security, TransportContext context) implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessGuard.class);
-
-    private final HttpHandler route;
-    private final HttpSecurity security;
-    private final TransportContext context;
-
-    AccessGuard(HttpHandler route, HttpSecurity security, TransportContext context) {
-        this.route = route;
-        this.security = security;
-        this.context = context;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {

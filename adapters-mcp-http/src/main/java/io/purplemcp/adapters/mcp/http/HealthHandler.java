@@ -13,23 +13,13 @@ import java.util.function.BooleanSupplier;
  * {@code /health/ready} (readiness: the caller's verdict, and not while draining). Neither reaches
  * the console or reveals anything else, since probes are unauthenticated.
  */
-final class HealthHandler implements HttpHandler {
+record HealthHandler(Responses responses, Readiness readiness, BooleanSupplier draining) implements HttpHandler {
 
     static final String LIVENESS_PATH = "/health";
     static final String READINESS_PATH = "/health/ready";
 
     private static final byte[] ALIVE = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] READY = "{\"status\":\"ready\"}".getBytes(StandardCharsets.UTF_8);
-
-    private final Responses responses;
-    private final Readiness readiness;
-    private final BooleanSupplier draining;
-
-    HealthHandler(Responses responses, Readiness readiness, BooleanSupplier draining) {
-        this.responses = responses;
-        this.readiness = readiness;
-        this.draining = draining;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {

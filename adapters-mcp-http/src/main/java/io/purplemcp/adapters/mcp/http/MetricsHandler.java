@@ -7,17 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** {@code GET /metrics}: the Prometheus text exposition. Guarded like the MCP routes (see McpHttpServer). */
-final class MetricsHandler implements HttpHandler {
+record MetricsHandler(ServerMetrics metrics, Responses responses) implements HttpHandler {
 
     static final String PATH = "/metrics";
-
-    private final ServerMetrics metrics;
-    private final Responses responses;
-
-    MetricsHandler(ServerMetrics metrics, Responses responses) {
-        this.metrics = metrics;
-        this.responses = responses;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
