@@ -59,10 +59,11 @@ final class ToolCalls {
         }
         var call = new ToolCall(
                 name.textValue(), arguments instanceof ObjectNode object ? object : Messages.NODES.objectNode());
-        var key = request.id().toString();
+        var key = key(request.id());
         var running = new RunningCall(progressToken(request.params()), sink, renderAs, logThreshold);
         if (inFlight.putIfAbsent(key, running) != null) {
-            throw JsonRpcError.invalidRequest("Invalid request: id " + Text.shorten(key) + " is already in use.");
+            throw JsonRpcError.invalidRequest(
+                    "Invalid request: id " + Text.shorten(request.id().toString()) + " is already in use.");
         }
         LOG.debug("tool call started: tool={}", Text.shorten(call.toolName()));
         CompletableFuture<ToolResult> execution;
@@ -95,7 +96,7 @@ final class ToolCalls {
         if (requestId == null || !(requestId.isTextual() || requestId.isIntegralNumber())) {
             return;
         }
-        var running = inFlight.get(requestId.toString());
+        var running = inFlight.get(key(requestId));
         if (running != null) {
             LOG.debug("cancelling a tool call on the client's request");
             running.cancel();
@@ -140,6 +141,14 @@ final class ToolCalls {
         return trace.isEmpty()
                 ? NO_SCOPE
                 : server.traceScope().enter(trace.get().child());
+    }
+
+    /**
+     * The id as a map key: a string id and a number id with the same digits are different requests. Not
+     * {@code toString()}, which runs Jackson's whole serialiser (and at start-up its reflection) per call.
+     */
+    static String key(JsonNode requestId) {
+        return requestId.isTextual() ? "\"" + requestId.textValue() : requestId.asText();
     }
 
     /** The client's progress token, if it asked for progress with a usable one (a string or an integer). */
