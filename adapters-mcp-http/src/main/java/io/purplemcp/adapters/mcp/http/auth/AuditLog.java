@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * Writes audit events as JSON lines on its own thread. Recording never blocks a request: each event is
  * rendered on the recording thread (microseconds, spread evenly over the calls; rendered in the writer's
  * bursts, the same work took a core away for a fraction of a millisecond every burst, which showed in
- * the calls' tail latency), and its line goes into a bounded queue, dropped (and counted) when it is full. A destination that cannot be
- * opened or written (full disk, permissions) is reported once through {@code problems}, again only
- * after it has worked in between; serving continues either way.
+ * the calls' tail latency), and its line goes into a bounded queue, dropped (and counted) when it is
+ * full. A destination that cannot be opened or written (full disk, permissions) is reported once
+ * through {@code problems}, again only after it has worked in between; serving continues either way.
  */
 public final class AuditLog implements AutoCloseable {
 
