@@ -44,35 +44,17 @@ public final class ConsoleBaseUrlRule {
         if (authority.contains("@")) {
             return Optional.of("Console base URL must not contain user information (user:password@)");
         }
-        if (!hasValidHost(url, authority)) {
+        if (!hasValidHost(url)) {
             return Optional.of("Console base URL must have a valid hostname");
         }
         return Optional.empty();
     }
 
-    private static boolean hasValidHost(String url, String authority) {
-        String host;
-        String port;
-        if (authority.startsWith("[")) {
-            int close = authority.indexOf(']');
-            if (close < 0) {
-                return false;
-            }
-            host = authority.substring(1, close);
-            String rest = authority.substring(close + 1);
-            if (!rest.isEmpty() && !rest.startsWith(":")) {
-                return false;
-            }
-            port = rest.isEmpty() ? "" : rest.substring(1);
-        } else {
-            int colon = authority.indexOf(':');
-            host = colon < 0 ? authority : authority.substring(0, colon);
-            port = colon < 0 ? "" : authority.substring(colon + 1);
-        }
-        if (host.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return false;
-        }
-        // The URL is later handed to java.net.http, which needs a syntactically valid URI.
+    /**
+     * A server-based authority as {@link URI} reads it: a non-empty host (a bracketed IPv6 literal included) and
+     * a decimal port, if any. java.net.http is later handed the same URI and needs exactly that.
+     */
+    private static boolean hasValidHost(String url) {
         try {
             return new URI(url).getHost() != null;
         } catch (URISyntaxException e) {

@@ -34,6 +34,9 @@ class ConsoleBaseUrlRuleTest {
                 "https://[::1]:port|Console base URL must have a valid hostname",
                 "https://exa mple.test|Console base URL must have a valid hostname",
                 "https://exa^mple.test|Console base URL must have a valid hostname",
+                "https://exa_mple.test|Console base URL must have a valid hostname",
+                "https://example.test:99999999999|Console base URL must have a valid hostname",
+                "https://example.test:-1|Console base URL must have a valid hostname",
             })
     void theFirstFailingCheckNamesTheProblem(String url, String message) {
         assertThat(ConsoleBaseUrlRule.firstViolation(url)).contains(message);
@@ -47,7 +50,8 @@ class ConsoleBaseUrlRuleTest {
                 "https://192.168.1.100",
                 "https://api-v2.example.test",
                 "https://[::1]",
-                "https://[::1]:8443"
+                "https://[::1]:8443",
+                "https://example.test:"
             })
     void anHttpsOriginPasses(String url) {
         assertThat(ConsoleBaseUrlRule.firstViolation(url)).isEmpty();

@@ -235,12 +235,12 @@ public final class UpstreamHttp implements AutoCloseable {
      */
     @Override
     public void close() {
-        var built = client.ifBuilt();
-        if (built.isEmpty()) {
-            return;
-        }
+        client.ifBuilt().ifPresent(UpstreamHttp::shutdownNow);
+    }
+
+    private static void shutdownNow(HttpClient built) {
         try {
-            HttpClient.class.getMethod("shutdownNow").invoke(built.get());
+            HttpClient.class.getMethod("shutdownNow").invoke(built);
         } catch (NoSuchMethodException beforeJdk21) {
             // JDK 17 has no way to stop the client; its threads are daemons and its connections close with the process.
         } catch (ReflectiveOperationException | RuntimeException e) {

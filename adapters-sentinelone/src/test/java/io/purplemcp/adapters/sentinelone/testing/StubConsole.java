@@ -58,6 +58,9 @@ public final class StubConsole implements AutoCloseable {
     /** Sends 200 and then one byte of a JSON body at a time, each {@code every}, never finishing. */
     public record Drip(java.time.Duration every) implements Reply {}
 
+    /** Answers with {@code then} only after {@code after}: a console slower than its caller's patience. */
+    public record Late(java.time.Duration after, Send then) implements Reply {}
+
     /** One request as it arrived; header names in lower case. */
     public record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body) {
         public Optional<String> header(String name) {
@@ -202,6 +205,14 @@ public final class StubConsole implements AutoCloseable {
             requests.notifyAll();
         }
         var reply = next();
+        if (reply instanceof Late late) {
+            try {
+                closing.await(late.after().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply = late.then();
+        }
         if (reply instanceof Reset) {
             // Closing an exchange whose response headers were never sent closes the connection.
             exchange.close();
