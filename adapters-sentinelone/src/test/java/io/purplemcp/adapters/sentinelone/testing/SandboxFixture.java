@@ -87,7 +87,9 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     public static ToolResult purpleAi(SentinelOneConsole console, String question) {
-        var registry = new ToolRegistry(PurpleAiTools.all(console.purpleAi(), Clock.systemUTC()), Telemetry.none());
+        var registry = new ToolRegistry(
+                PurpleAiTools.all(console.purpleAi(), Clock.systemUTC(), PurpleAiTools.DEFAULT_TIMEOUT),
+                Telemetry.none());
         return new CatalogCalls(registry).call("purple_ai", "query", question);
     }
 
