@@ -87,11 +87,8 @@ final class Launcher {
     int run(String[] args) {
         registerSecretsFromTheProcess(args);
         var parsed = new CommandLineParser(version).parse(List.of(args), environment);
-        if (parsed instanceof ParsedCommandLine.ShowHelp help) {
-            return printToStdout(help.text());
-        }
-        if (parsed instanceof ParsedCommandLine.ShowVersion shown) {
-            return printToStdout(shown.text());
+        if (parsed instanceof ParsedCommandLine.Print print) {
+            return printToStdout(print.text());
         }
         if (parsed instanceof ParsedCommandLine.ListTools listing) {
             return printToStdout(ToolList.render(listing.selection(), version));

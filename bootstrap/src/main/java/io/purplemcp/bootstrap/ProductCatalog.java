@@ -61,13 +61,18 @@ final class ProductCatalog {
             tools.put(
                     toolset,
                     switch (toolset) {
-                        case PURPLE_AI -> PurpleAiTools.all(console.purpleAi(), clock);
+                        case PURPLE_AI -> PurpleAiTools.all(console.purpleAi(), clock, PurpleAiTools.DEFAULT_TIMEOUT);
                         case POWERQUERY -> PowerQueryTools.all(console.dataLake(), console.sleeper(), clock);
                         case TIME -> TimeTools.all(clock);
-                        case ALERTS -> FindingsTools.alerts(console.alerts(), clock);
-                        case MISCONFIGURATIONS -> FindingsTools.misconfigurations(console.misconfigurations(), clock);
-                        case VULNERABILITIES -> FindingsTools.vulnerabilities(console.vulnerabilities(), clock);
-                        case INVENTORY -> InventoryTools.all(console.inventory(), clock);
+                        case ALERTS -> FindingsTools.alerts(console.alerts(), clock, FindingsTools.DEFAULT_TIMEOUT);
+                        case MISCONFIGURATIONS ->
+                            FindingsTools.misconfigurations(
+                                    console.misconfigurations(), clock, FindingsTools.DEFAULT_TIMEOUT);
+                        case VULNERABILITIES ->
+                            FindingsTools.vulnerabilities(
+                                    console.vulnerabilities(), clock, FindingsTools.DEFAULT_TIMEOUT);
+                        case INVENTORY ->
+                            InventoryTools.all(console.inventory(), clock, InventoryTools.DEFAULT_TIMEOUT);
                     });
         }
         return tools;

@@ -31,26 +31,9 @@ class AlertsTest extends SandboxTest {
 
         assertThat(fieldNames(alert))
                 .containsExactly(
-                        "id",
-                        "externalId",
-                        "severity",
-                        "status",
-                        "name",
-                        "description",
-                        "detectedAt",
-                        "firstSeenAt",
-                        "lastSeenAt",
-                        "analystVerdict",
-                        "classification",
-                        "confidenceLevel",
-                        "dataSources",
-                        "detectionSource",
-                        "asset",
-                        "assignee",
-                        "noteExists",
-                        "result",
-                        "storylineId",
-                        "ticketId");
+                        names("id externalId severity status name description detectedAt firstSeenAt lastSeenAt"
+                                + " analystVerdict classification confidenceLevel dataSources detectionSource asset"
+                                + " assignee noteExists result storylineId ticketId"));
         assertThat(alert.get("id").asText()).isEqualTo(id);
         assertThat(alert.get("severity").asText()).isEqualTo("CRITICAL");
         assertThat(alert.get("status").asText()).isEqualTo("IN_PROGRESS");

@@ -54,6 +54,11 @@ abstract class SandboxTest {
         return names;
     }
 
+    /** Field names written as a GraphQL selection writes them, {@code "id name severity"}, in their order. */
+    static String[] names(String selection) {
+        return selection.split(" ");
+    }
+
     static List<String> messages(JsonNode body) {
         return body.path("errors").findValuesAsText("message");
     }

@@ -33,40 +33,13 @@ class VulnerabilitiesTest extends SandboxTest {
                 .get("vulnerability");
 
         assertThat(fieldNames(vulnerability))
-                .containsExactly(
-                        "id",
-                        "externalId",
-                        "name",
-                        "severity",
-                        "status",
-                        "detectedAt",
-                        "lastSeenAt",
-                        "updatedAt",
-                        "product",
-                        "vendor",
-                        "asset",
-                        "scope",
-                        "scopeLevel",
-                        "cve",
-                        "software",
-                        "findingData",
-                        "paidScope",
-                        "remediationInsightsAvailable",
-                        "selfLink",
-                        "analystVerdict",
-                        "assignee",
-                        "exclusionPolicyId");
+                .containsExactly(names("id externalId name severity status detectedAt lastSeenAt updatedAt product"
+                        + " vendor asset scope scopeLevel cve software findingData paidScope"
+                        + " remediationInsightsAvailable selfLink analystVerdict assignee exclusionPolicyId"));
         assertThat(vulnerability.at("/cve/id").asText()).matches("CVE-\\d{4}-\\d{4,5}");
         assertThat(fieldNames(vulnerability.at("/cve/s1BaseValues")))
-                .containsExactly(
-                        "attackVector",
-                        "attackComplexity",
-                        "privilegesRequired",
-                        "userInteractions",
-                        "scope",
-                        "confidentiality",
-                        "integrity",
-                        "availability");
+                .containsExactly(names("attackVector attackComplexity privilegesRequired userInteractions scope"
+                        + " confidentiality integrity availability"));
         assertThat(fieldNames(vulnerability.get("asset"))).hasSize(13).startsWith("id", "externalId", "name");
         assertThat(fieldNames(vulnerability.get("scope"))).containsExactly("account", "site", "group");
         assertThat(vulnerability.at("/scope/account/name").asText()).isEqualTo("Example Corp");

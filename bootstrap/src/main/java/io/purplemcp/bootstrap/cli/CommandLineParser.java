@@ -38,10 +38,10 @@ public final class CommandLineParser {
             return usageError(e.getMessage());
         }
         if (tokens.flags.contains(CliOption.HELP)) {
-            return new ParsedCommandLine.ShowHelp(HelpText.render());
+            return new ParsedCommandLine.Print(HelpText.render());
         }
         if (tokens.flags.contains(CliOption.VERSION)) {
-            return new ParsedCommandLine.ShowVersion("purple-mcp " + version);
+            return new ParsedCommandLine.Print("purple-mcp " + version);
         }
         try {
             var env = EnvironmentVariables.of(environment);

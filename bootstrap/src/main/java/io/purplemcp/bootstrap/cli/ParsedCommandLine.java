@@ -6,16 +6,12 @@ import java.util.Objects;
 /** What the command line asks for. The launcher prints and exits, or starts the server. */
 public sealed interface ParsedCommandLine {
 
-    /** Print {@code text} (no final line end) to stdout and exit 0. */
-    record ShowHelp(String text) implements ParsedCommandLine {
-        public ShowHelp {
-            Objects.requireNonNull(text, "text");
-        }
-    }
-
-    /** Print {@code text} ({@code purple-mcp <version>}) to stdout and exit 0. */
-    record ShowVersion(String text) implements ParsedCommandLine {
-        public ShowVersion {
+    /**
+     * Print {@code text} to stdout and exit 0: the help (no final line end) or the version ({@code
+     * purple-mcp <version>}).
+     */
+    record Print(String text) implements ParsedCommandLine {
+        public Print {
             Objects.requireNonNull(text, "text");
         }
     }

@@ -299,8 +299,8 @@ class CommandLineParserTest {
         @Test
         void helpListsTheOptionsAndHidesTheSdlToken() {
             ParsedCommandLine result = parse(Map.of(), "--help");
-            assertThat(result).isInstanceOf(ParsedCommandLine.ShowHelp.class);
-            String text = ((ParsedCommandLine.ShowHelp) result).text();
+            assertThat(result).isInstanceOf(ParsedCommandLine.Print.class);
+            String text = ((ParsedCommandLine.Print) result).text();
             assertThat(text)
                     .startsWith("Usage: purple-mcp [OPTIONS]")
                     .contains("Purple MCP server")
@@ -326,7 +326,8 @@ class CommandLineParserTest {
 
         @Test
         void helpFitsInOneHundredColumnsAndHasNoFinalLineEnd() {
-            String text = ((ParsedCommandLine.ShowHelp) parse(Map.of(), "-v", "--help")).text();
+            String text = ((ParsedCommandLine.Print) parse(Map.of(), "-v", "--help")).text();
+            assertThat(text).isEqualTo(HelpText.render());
             assertThat(text.lines())
                     .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
             assertThat(text).doesNotEndWith("\n");
@@ -343,13 +344,13 @@ class CommandLineParserTest {
         @Test
         void helpWinsOverValueErrorsButNotOverSyntaxErrors() {
             assertThat(parse(Map.of("PURPLEMCP_TRANSPORT_MODE", "http"), "--mode", "bad", "--help"))
-                    .isInstanceOf(ParsedCommandLine.ShowHelp.class);
+                    .isEqualTo(new ParsedCommandLine.Print(HelpText.render()));
             assertThat(parse(Map.of(), "--nope", "--help")).isInstanceOf(ParsedCommandLine.UsageError.class);
         }
 
         @Test
         void versionPrintsTheName() {
-            assertThat(parse(Map.of(), "--version")).isEqualTo(new ParsedCommandLine.ShowVersion("purple-mcp 9.8.7"));
+            assertThat(parse(Map.of(), "--version")).isEqualTo(new ParsedCommandLine.Print("purple-mcp 9.8.7"));
         }
     }
 

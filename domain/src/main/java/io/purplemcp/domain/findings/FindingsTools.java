@@ -21,36 +21,27 @@ public final class FindingsTools {
 
     private FindingsTools() {}
 
-    public static List<Tool> alerts(Findings alerts, Clock clock) {
-        return alerts(alerts, clock, DEFAULT_TIMEOUT);
-    }
-
     public static List<Tool> alerts(Findings alerts, Clock clock, Duration timeout) {
         return FamilyTools.of(AlertsFamily.family(), alerts, clock, timeout);
-    }
-
-    public static List<Tool> misconfigurations(Findings misconfigurations, Clock clock) {
-        return misconfigurations(misconfigurations, clock, DEFAULT_TIMEOUT);
     }
 
     public static List<Tool> misconfigurations(Findings misconfigurations, Clock clock, Duration timeout) {
         return FamilyTools.of(MisconfigurationsFamily.family(), misconfigurations, clock, timeout);
     }
 
-    public static List<Tool> vulnerabilities(Findings vulnerabilities, Clock clock) {
-        return vulnerabilities(vulnerabilities, clock, DEFAULT_TIMEOUT);
-    }
-
     public static List<Tool> vulnerabilities(Findings vulnerabilities, Clock clock, Duration timeout) {
         return FamilyTools.of(VulnerabilitiesFamily.family(), vulnerabilities, clock, timeout);
     }
 
-    /** All 15, families in the reference's order: alerts, misconfigurations, vulnerabilities. */
+    /**
+     * All 15 with the default time limit, families in the reference's order: alerts, misconfigurations,
+     * vulnerabilities.
+     */
     public static List<Tool> all(Findings alerts, Findings misconfigurations, Findings vulnerabilities, Clock clock) {
         var tools = new ArrayList<Tool>();
-        tools.addAll(alerts(alerts, clock));
-        tools.addAll(misconfigurations(misconfigurations, clock));
-        tools.addAll(vulnerabilities(vulnerabilities, clock));
+        tools.addAll(alerts(alerts, clock, DEFAULT_TIMEOUT));
+        tools.addAll(misconfigurations(misconfigurations, clock, DEFAULT_TIMEOUT));
+        tools.addAll(vulnerabilities(vulnerabilities, clock, DEFAULT_TIMEOUT));
         return List.copyOf(tools);
     }
 }

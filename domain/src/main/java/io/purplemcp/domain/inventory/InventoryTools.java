@@ -15,11 +15,7 @@ public final class InventoryTools {
 
     private InventoryTools() {}
 
-    /** {@code get_inventory_item}, {@code list_inventory_items}, {@code search_inventory_items}, with the default time limit. */
-    public static List<Tool> all(AssetInventory inventory, Clock clock) {
-        return all(inventory, clock, DEFAULT_TIMEOUT);
-    }
-
+    /** {@code get_inventory_item}, {@code list_inventory_items}, {@code search_inventory_items}. */
     public static List<Tool> all(AssetInventory inventory, Clock clock, Duration timeout) {
         var console = new ConsoleCall(clock, timeout);
         return List.of(

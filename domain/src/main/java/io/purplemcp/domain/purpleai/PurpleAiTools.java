@@ -14,11 +14,7 @@ public final class PurpleAiTools {
 
     private PurpleAiTools() {}
 
-    /** {@code purple_ai}, with the default time limit. */
-    public static List<Tool> all(PurpleAi purpleAi, Clock clock) {
-        return all(purpleAi, clock, DEFAULT_TIMEOUT);
-    }
-
+    /** {@code purple_ai}. */
     public static List<Tool> all(PurpleAi purpleAi, Clock clock, Duration timeout) {
         return List.of(new PurpleAiTool(purpleAi, clock, timeout));
     }

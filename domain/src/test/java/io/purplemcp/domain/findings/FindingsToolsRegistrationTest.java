@@ -57,7 +57,7 @@ class FindingsToolsRegistrationTest {
     @Test
     void eachFamilyFactoryGivesItsFiveTools() {
         var clock = Clock.systemUTC();
-        assertThat(FindingsTools.alerts(PORT, clock))
+        assertThat(FindingsTools.alerts(PORT, clock, FindingsTools.DEFAULT_TIMEOUT))
                 .extracting(tool -> tool.definition().name())
                 .containsExactly("get_alert", "list_alerts", "search_alerts", "get_alert_notes", "get_alert_history");
         assertThat(FindingsTools.vulnerabilities(PORT, clock, Duration.ofSeconds(5)))
@@ -68,7 +68,8 @@ class FindingsToolsRegistrationTest {
                         "search_vulnerabilities",
                         "get_vulnerability_notes",
                         "get_vulnerability_history");
-        assertThat(FindingsTools.misconfigurations(PORT, clock)).hasSize(5);
+        assertThat(FindingsTools.misconfigurations(PORT, clock, FindingsTools.DEFAULT_TIMEOUT))
+                .hasSize(5);
         assertThat(FindingsTools.DEFAULT_TIMEOUT).isEqualTo(Duration.ofSeconds(60));
         assertThatThrownBy(() -> FindingsTools.alerts(PORT, clock, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -21,8 +21,9 @@ final class InventoryCalls {
 
     final FakeInventory inventory = new FakeInventory();
     final RecordingCallContext context = new RecordingCallContext();
-    private final CatalogCalls calls = new CatalogCalls(
-                    new ToolRegistry(InventoryTools.all(inventory, Clock.fixed(NOW, ZoneOffset.UTC)), Telemetry.none()))
+    private final CatalogCalls calls = new CatalogCalls(new ToolRegistry(
+                    InventoryTools.all(inventory, Clock.fixed(NOW, ZoneOffset.UTC), InventoryTools.DEFAULT_TIMEOUT),
+                    Telemetry.none()))
             .in(context);
 
     ToolResult call(String tool, Object... namesAndValues) {

@@ -21,9 +21,10 @@ class InventoryToolsTest {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    final List<ToolDefinition> definitions = InventoryTools.all(new FakeInventory(), Clock.systemUTC()).stream()
-            .map(Tool::definition)
-            .toList();
+    final List<ToolDefinition> definitions =
+            InventoryTools.all(new FakeInventory(), Clock.systemUTC(), InventoryTools.DEFAULT_TIMEOUT).stream()
+                    .map(Tool::definition)
+                    .toList();
 
     ToolDefinition tool(String name) {
         return definitions.stream()

@@ -33,8 +33,9 @@ class PurpleAiToolTest {
 
     ToolResult ask(String question, FakePurpleAi.Reply reply) {
         purpleAi.reply = reply;
-        var registry =
-                new ToolRegistry(PurpleAiTools.all(purpleAi, Clock.fixed(NOW, ZoneOffset.UTC)), Telemetry.none());
+        var registry = new ToolRegistry(
+                PurpleAiTools.all(purpleAi, Clock.fixed(NOW, ZoneOffset.UTC), PurpleAiTools.DEFAULT_TIMEOUT),
+                Telemetry.none());
         return new CatalogCalls(registry).in(context).call("purple_ai", "query", question);
     }
 

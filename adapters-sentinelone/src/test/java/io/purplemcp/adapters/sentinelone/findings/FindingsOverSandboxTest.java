@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.purplemcp.adapters.sentinelone.testing.FindingsCalls;
 import io.purplemcp.adapters.sentinelone.testing.SandboxFixture;
 import io.purplemcp.sandbox.SandboxConsole;
-import io.purplemcp.sandbox.http.RecordedRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +22,6 @@ class FindingsOverSandboxTest {
     @AfterEach
     void close() {
         fixture.close();
-    }
-
-    List<RecordedRequest> requests(String path) {
-        return fixture.sandbox.requests().stream()
-                .filter(request -> request.path().equals(path))
-                .toList();
     }
 
     @Test
@@ -89,9 +81,9 @@ class FindingsOverSandboxTest {
             assertThat(body.has("query")).isTrue();
             assertThat(body.has("variables")).isTrue();
         });
-        assertThat(requests(SandboxConsole.ALERTS_PATH)).hasSize(5);
-        assertThat(requests(SandboxConsole.VULNERABILITIES_PATH)).hasSize(5);
-        assertThat(requests(SandboxConsole.MISCONFIGURATIONS_PATH)).hasSize(5);
+        assertThat(fixture.requestsTo(SandboxConsole.ALERTS_PATH)).hasSize(5);
+        assertThat(fixture.requestsTo(SandboxConsole.VULNERABILITIES_PATH)).hasSize(5);
+        assertThat(fixture.requestsTo(SandboxConsole.MISCONFIGURATIONS_PATH)).hasSize(5);
     }
 
     @Test
@@ -125,7 +117,7 @@ class FindingsOverSandboxTest {
         assertThat(seen).containsExactlyElementsOf(all);
         assertThat(pages).isEqualTo((all.size() + 24) / 25);
         assertThat(page.path("total_count").intValue()).isEqualTo(all.size());
-        assertThat(requests(SandboxConsole.ALERTS_PATH)
+        assertThat(fixture.requestsTo(SandboxConsole.ALERTS_PATH)
                         .get(1)
                         .graphQlVariables()
                         .orElseThrow()
@@ -197,10 +189,10 @@ class FindingsOverSandboxTest {
                 .allSatisfy(edge ->
                         assertThat(edge.at("/node/severity").textValue()).isNotEqualTo("CRITICAL"));
 
-        var request = requests(SandboxConsole.ALERTS_PATH).get(0);
+        var request = fixture.requestsTo(SandboxConsole.ALERTS_PATH).get(0);
         assertThat(request.graphQlVariables().orElseThrow().at("/filters/0").size())
                 .isEqualTo(14);
-        var xspm = requests(SandboxConsole.MISCONFIGURATIONS_PATH).get(0);
+        var xspm = fixture.requestsTo(SandboxConsole.MISCONFIGURATIONS_PATH).get(0);
         assertThat(xspm.graphQlVariables().orElseThrow().at("/filters/0").toString())
                 .isEqualTo("{\"fieldId\":\"severity\",\"isNegated\":true,\"stringEqual\":{\"value\":\"CRITICAL\"}}");
     }

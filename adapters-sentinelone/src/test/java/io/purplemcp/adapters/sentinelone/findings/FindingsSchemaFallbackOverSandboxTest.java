@@ -32,8 +32,7 @@ class FindingsSchemaFallbackOverSandboxTest {
     }
 
     List<String> documents(String path) {
-        return fixture.sandbox.requests().stream()
-                .filter(request -> request.path().equals(path))
+        return fixture.requestsTo(path).stream()
                 .map(request -> request.graphQlDocument().orElseThrow())
                 .toList();
     }

@@ -16,7 +16,8 @@ final class InventoryCalls {
     private InventoryCalls() {}
 
     static ToolResult call(AssetInventory inventory, String tool, Object... namesAndValues) {
-        var registry = new ToolRegistry(InventoryTools.all(inventory, Clock.systemUTC()), Telemetry.none());
+        var registry = new ToolRegistry(
+                InventoryTools.all(inventory, Clock.systemUTC(), InventoryTools.DEFAULT_TIMEOUT), Telemetry.none());
         return new CatalogCalls(registry).call(tool, namesAndValues);
     }
 

@@ -11,6 +11,7 @@ import io.purplemcp.ports.in.tools.ToolResult;
 import io.purplemcp.ports.out.telemetry.Telemetry;
 import io.purplemcp.sandbox.SandboxConsole;
 import io.purplemcp.sandbox.SandboxOptions;
+import io.purplemcp.sandbox.http.RecordedRequest;
 import io.purplemcp.testsupport.tools.CatalogCalls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,13 @@ public final class SandboxFixture implements AutoCloseable {
     public SandboxFixture restartedWith(UnaryOperator<SandboxOptions> change) {
         close();
         return new SandboxFixture(change.apply(SandboxOptions.defaults()));
+    }
+
+    /** The requests the sandbox received at {@code path}, in order. */
+    public List<RecordedRequest> requestsTo(String path) {
+        return sandbox.requests().stream()
+                .filter(request -> request.path().equals(path))
+                .toList();
     }
 
     /** Settings that reach the sandbox and trust its certificate as an extra CA. */
@@ -87,7 +95,9 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     public static ToolResult purpleAi(SentinelOneConsole console, String question) {
-        var registry = new ToolRegistry(PurpleAiTools.all(console.purpleAi(), Clock.systemUTC()), Telemetry.none());
+        var registry = new ToolRegistry(
+                PurpleAiTools.all(console.purpleAi(), Clock.systemUTC(), PurpleAiTools.DEFAULT_TIMEOUT),
+                Telemetry.none());
         return new CatalogCalls(registry).call("purple_ai", "query", question);
     }
 
