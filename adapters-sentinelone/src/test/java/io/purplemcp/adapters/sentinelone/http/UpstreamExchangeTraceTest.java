@@ -3,7 +3,6 @@ package io.purplemcp.adapters.sentinelone.http;
 import static io.purplemcp.adapters.sentinelone.testing.StubConsole.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.http.Exchange.RetryMode;
 import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
 import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
@@ -57,23 +56,12 @@ class UpstreamExchangeTraceTest {
 
     @AfterEach
     void close() {
-        if (http != null) {
-            http.close();
-        }
         stub.close();
     }
 
     UpstreamHttp http(UnaryOperator<SettingsBuilder> change) {
-        var settings = change.apply(SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN))
-                .build();
-        http = new UpstreamHttp(
-                settings.http(),
-                Credentials.of(TOKEN),
-                settings.baseUrl(),
-                sleeper,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new ObjectMapper(),
-                new UpstreamObservation(events::add, traces));
+        http = stub.client(
+                TOKEN, change, sleeper, Clock.fixed(NOW, ZoneOffset.UTC), new UpstreamObservation(events::add, traces));
         return http;
     }
 
@@ -85,6 +73,18 @@ class UpstreamExchangeTraceTest {
                 Map.of(),
                 Optional.of(body.getBytes(StandardCharsets.UTF_8)),
                 mode,
+                Duration.ofSeconds(10),
+                Optional.empty());
+    }
+
+    Exchange get(String path) {
+        return new Exchange(
+                label,
+                "GET",
+                URI.create(stub.baseUrl() + path),
+                Map.of(),
+                Optional.empty(),
+                RetryMode.NEVER,
                 Duration.ofSeconds(10),
                 Optional.empty());
     }
@@ -133,15 +133,7 @@ class UpstreamExchangeTraceTest {
     void skippingVerificationWarnsOnEveryRequestAndVerifyingDoesNot() throws Exception {
         http(s -> s.withTls(new TlsSettings(true, "dev", EnvironmentClass.DEVELOPMENT, Optional.empty())));
         stub.answer(json(200, "{}"), json(200, "{}"));
-        var exchange = new Exchange(
-                label,
-                "GET",
-                URI.create(stub.baseUrl() + "/bypass-" + label),
-                Map.of(),
-                Optional.empty(),
-                RetryMode.NEVER,
-                Duration.ofSeconds(10),
-                Optional.empty());
+        var exchange = get("/bypass-" + label);
 
         http.send(exchange, NOW.plusSeconds(60));
         http.send(exchange, NOW.plusSeconds(60));
@@ -156,15 +148,7 @@ class UpstreamExchangeTraceTest {
     void aVerifiedRequestMakesNoBypassWarning() throws Exception {
         http(UnaryOperator.identity());
         stub.answer(json(200, "{}"));
-        var exchange = new Exchange(
-                label,
-                "GET",
-                URI.create(stub.baseUrl() + "/verified-" + label),
-                Map.of(),
-                Optional.empty(),
-                RetryMode.NEVER,
-                Duration.ofSeconds(10),
-                Optional.empty());
+        var exchange = get("/verified-" + label);
 
         http.send(exchange, NOW.plusSeconds(60));
 

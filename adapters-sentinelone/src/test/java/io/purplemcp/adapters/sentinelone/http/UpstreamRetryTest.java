@@ -4,7 +4,6 @@ import static io.purplemcp.adapters.sentinelone.testing.StubConsole.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.purplemcp.adapters.sentinelone.http.Exchange.RetryMode;
 import io.purplemcp.adapters.sentinelone.testing.RecordingSleeper;
 import io.purplemcp.adapters.sentinelone.testing.SettingsBuilder;
@@ -42,23 +41,11 @@ class UpstreamRetryTest {
 
     @AfterEach
     void close() {
-        if (http != null) {
-            http.close();
-        }
         stub.close();
     }
 
     UpstreamHttp http(UnaryOperator<SettingsBuilder> change) {
-        var settings = change.apply(SettingsBuilder.trustingTheSandbox(stub.baseUrl(), TOKEN))
-                .build();
-        http = new UpstreamHttp(
-                settings.http(),
-                Credentials.of(TOKEN),
-                settings.baseUrl(),
-                sleeper,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new ObjectMapper(),
-                UpstreamObservation.none());
+        http = stub.client(TOKEN, change, sleeper, Clock.fixed(NOW, ZoneOffset.UTC), UpstreamObservation.none());
         return http;
     }
 

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpsServer;
 import io.purplemcp.adapters.sentinelone.http.Credentials;
 import io.purplemcp.adapters.sentinelone.http.UpstreamHttp;
 import io.purplemcp.adapters.sentinelone.http.UpstreamObservation;
+import io.purplemcp.ports.out.time.Sleeper;
 import io.purplemcp.sandbox.SandboxConsole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -126,15 +128,31 @@ public final class StubConsole implements AutoCloseable {
 
     /** A console client for this stub: it trusts the stub, sends {@code token} and never waits between retries. */
     public UpstreamHttp client(String token) {
-        var settings = SettingsBuilder.trustingTheSandbox(baseUrl(), token).build();
+        return client(
+                token, UnaryOperator.identity(), new RecordingSleeper(), Clock.systemUTC(), UpstreamObservation.none());
+    }
+
+    /**
+     * A console client for this stub with {@code change} applied to its settings; closed with the stub.
+     *
+     * @param sleeper takes the waits between retries
+     */
+    public UpstreamHttp client(
+            String token,
+            UnaryOperator<SettingsBuilder> change,
+            Sleeper sleeper,
+            Clock clock,
+            UpstreamObservation observation) {
+        var settings = change.apply(SettingsBuilder.trustingTheSandbox(baseUrl(), token))
+                .build();
         var client = new UpstreamHttp(
                 settings.http(),
                 Credentials.of(token),
                 settings.baseUrl(),
-                new RecordingSleeper(),
-                Clock.systemUTC(),
+                sleeper,
+                clock,
                 new ObjectMapper(),
-                UpstreamObservation.none());
+                observation);
         clients.add(client);
         return client;
     }
