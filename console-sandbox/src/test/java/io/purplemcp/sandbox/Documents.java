@@ -184,10 +184,9 @@ final class Documents {
     }
 
     // Every operator key but matchIn, which the alerts API does not have.
-    private static final List<String> ALERT_FILTER_KEYS =
-            List.of(("booleanEqual booleanIn dateTimeRange intEqual intIn intRange longEqual"
-                            + " longIn longRange stringEqual stringIn match")
-                    .split(" "));
+    private static final List<String> ALERT_FILTER_KEYS = List.of(SandboxTest.names(
+            "booleanEqual booleanIn dateTimeRange intEqual intIn intRange longEqual longIn longRange stringEqual"
+                    + " stringIn match"));
 
     /**
      * An alerts FilterInput in its wire form: every key present, the unused ones null

@@ -45,6 +45,7 @@ class UpstreamExchangeTraceTest {
 
     static final String TOKEN = "trace-token-5d1e07";
     static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
+    static final Instant DEADLINE = NOW.plusSeconds(60);
     static final Pattern MILLIS = Pattern.compile(" in (\\d+) ms| after (\\d+) ms");
 
     final StubConsole stub = new StubConsole();
@@ -95,10 +96,19 @@ class UpstreamExchangeTraceTest {
                 .toList();
     }
 
-    static long millisIn(LogEntry entry) {
+    /** The exchange's line gives its duration in milliseconds, and a plausible one. */
+    static void assertMillisecondsIn(LogEntry entry) {
         var matcher = MILLIS.matcher(entry.message());
         assertThat(matcher.find()).as("a duration in %s", entry.message()).isTrue();
-        return Long.parseLong(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        long millis = Long.parseLong(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        assertThat(millis).isBetween(0L, 60_000L);
+    }
+
+    UpstreamFailure failure(Exchange exchange, Instant deadline) {
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                UpstreamException.class, () -> http.send(exchange, deadline));
+        assertThat(thrown).as("the send failed").isNotNull();
+        return thrown.failure();
     }
 
     @Test
@@ -106,13 +116,13 @@ class UpstreamExchangeTraceTest {
         http(UnaryOperator.identity());
         stub.answer(json(200, "{\"answer\":\"secret-ish\"}"));
 
-        http.send(post("{\"question\":1}", RetryMode.NEVER), NOW.plusSeconds(60));
+        http.send(post("{\"question\":1}", RetryMode.NEVER), DEADLINE);
 
         var logs = logsOfThisExchange();
         assertThat(logs).singleElement().satisfies(entry -> {
             assertThat(entry.level()).isEqualTo(Level.DEBUG);
             assertThat(entry.message()).contains("POST /x -> 200 in ").endsWith("attempt 1");
-            assertThat(millisIn(entry)).isBetween(0L, 60_000L);
+            assertMillisecondsIn(entry);
         });
         assertThat(logs).noneMatch(e -> e.message().contains("payload="));
     }
@@ -122,7 +132,7 @@ class UpstreamExchangeTraceTest {
         http(s -> s.withLogPayloads(true));
         stub.answer(json(200, "{\"answer\":42}"));
 
-        http.send(post("{\"question\":1}", RetryMode.NEVER), NOW.plusSeconds(60));
+        http.send(post("{\"question\":1}", RetryMode.NEVER), DEADLINE);
 
         assertThat(logsOfThisExchange())
                 .anyMatch(e -> e.message().equals("upstream " + label + " request payload={\"question\":1}"))
@@ -135,8 +145,8 @@ class UpstreamExchangeTraceTest {
         stub.answer(json(200, "{}"), json(200, "{}"));
         var exchange = get("/bypass-" + label);
 
-        http.send(exchange, NOW.plusSeconds(60));
-        http.send(exchange, NOW.plusSeconds(60));
+        http.send(exchange, DEADLINE);
+        http.send(exchange, DEADLINE);
 
         assertThat(CapturedLogs.entries())
                 .filteredOn(e -> e.message().equals("TLS bypass request made method=GET path=/bypass-" + label))
@@ -150,7 +160,7 @@ class UpstreamExchangeTraceTest {
         stub.answer(json(200, "{}"));
         var exchange = get("/verified-" + label);
 
-        http.send(exchange, NOW.plusSeconds(60));
+        http.send(exchange, DEADLINE);
 
         assertThat(CapturedLogs.entries())
                 .noneMatch(e ->
@@ -166,10 +176,8 @@ class UpstreamExchangeTraceTest {
 
         var scope = traces.enter(caller);
         try {
-            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-                            UpstreamException.class, () -> http.send(post("{}", RetryMode.NEVER), NOW.plusSeconds(60))))
-                    .isNotNull();
-            http.send(post("{}", RetryMode.NEVER), NOW.plusSeconds(60));
+            failure(post("{}", RetryMode.NEVER), DEADLINE);
+            http.send(post("{}", RetryMode.NEVER), DEADLINE);
         } finally {
             scope.close();
         }
@@ -200,7 +208,7 @@ class UpstreamExchangeTraceTest {
         http(UnaryOperator.identity());
         stub.answer(json(200, "{}"));
 
-        http.send(post("{}", RetryMode.NEVER), NOW.plusSeconds(60));
+        http.send(post("{}", RetryMode.NEVER), DEADLINE);
 
         assertThat(stub.only().header("traceparent")).isEmpty();
         assertThat(((TelemetryEvent.UpstreamCallFinished) events.get(0)).trace())
@@ -212,13 +220,11 @@ class UpstreamExchangeTraceTest {
         http(UnaryOperator.identity());
         stub.answer(StubConsole.reset(), json(200, "{\"ok\":true}"), StubConsole.reset());
 
-        var read = http.send(post("{}", RetryMode.IDEMPOTENT), NOW.plusSeconds(60));
+        var read = http.send(post("{}", RetryMode.IDEMPOTENT), DEADLINE);
         assertThat(read.status()).isEqualTo(200);
         assertThat(sleeper.pauses()).hasSize(1);
 
-        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-                UpstreamException.class, () -> http.send(post("{}", RetryMode.NEVER), NOW.plusSeconds(60)));
-        assertThat(thrown.failure()).isInstanceOf(UpstreamFailure.Transport.class);
+        assertThat(failure(post("{}", RetryMode.NEVER), DEADLINE)).isInstanceOf(UpstreamFailure.Transport.class);
         assertThat(stub.requests()).hasSize(3);
         assertThat(events)
                 .map(e -> ((TelemetryEvent.UpstreamCallFinished) e).status())
@@ -226,7 +232,7 @@ class UpstreamExchangeTraceTest {
         assertThat(logsOfThisExchange())
                 .filteredOn(e -> e.message().contains(" failed ("))
                 .hasSize(2)
-                .allSatisfy(e -> assertThat(millisIn(e)).isBetween(0L, 60_000L));
+                .allSatisfy(UpstreamExchangeTraceTest::assertMillisecondsIn);
     }
 
     @Test
@@ -244,11 +250,9 @@ class UpstreamExchangeTraceTest {
                 Duration.ofMillis(200),
                 Optional.of(late::complete));
 
-        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-                UpstreamException.class, () -> http.send(exchange, NOW.plusSeconds(60)));
-
-        assertThat(thrown).as("the caller stopped waiting").isNotNull();
-        assertThat(thrown.failure()).isInstanceOf(UpstreamFailure.Timeout.class);
+        assertThat(failure(exchange, DEADLINE))
+                .as("the caller stopped waiting")
+                .isInstanceOf(UpstreamFailure.Timeout.class);
         assertThat(late.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
@@ -256,10 +260,7 @@ class UpstreamExchangeTraceTest {
     void aCallWhoseDeadlineIsAlreadyBehindItAsksNothing() {
         http(UnaryOperator.identity());
 
-        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-                UpstreamException.class, () -> http.send(post("{}", RetryMode.IDEMPOTENT), NOW.minusSeconds(1)));
-
-        assertThat(thrown.failure())
+        assertThat(failure(post("{}", RetryMode.IDEMPOTENT), NOW.minusSeconds(1)))
                 .isEqualTo(new UpstreamFailure.Timeout("no complete answer before the call's deadline"));
         assertThat(stub.requests()).isEmpty();
     }
@@ -270,15 +271,12 @@ class UpstreamExchangeTraceTest {
         http(UnaryOperator.identity());
         stub.answer(json(status, "{\"message\":\"edge\"}"));
 
-        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-                UpstreamException.class, () -> http.send(post("{}", RetryMode.NEVER), NOW.plusSeconds(60)));
-
         var expected = status == 400
                 ? new UpstreamFailure.ClientError(400, "edge")
                 : status < 400
                         ? new UpstreamFailure.UnexpectedStatus(status, "redirects are not followed")
                         : new UpstreamFailure.MalformedResponse("the console answered with status " + status);
-        assertThat(thrown.failure()).isEqualTo(expected);
+        assertThat(failure(post("{}", RetryMode.NEVER), DEADLINE)).isEqualTo(expected);
     }
 
     @Test
@@ -297,7 +295,7 @@ class UpstreamExchangeTraceTest {
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.message()).contains("POST /x -> 204 in ");
-                    assertThat(millisIn(e)).isBetween(0L, 60_000L);
+                    assertMillisecondsIn(e);
                 });
         assertThat(logs)
                 .filteredOn(e -> e.level() == Level.WARN)
@@ -307,7 +305,7 @@ class UpstreamExchangeTraceTest {
                             .startsWith("upstream " + label + " POST failed after ")
                             .contains("error=");
                     assertThat(e.message()).doesNotContain("error=CompletionException");
-                    assertThat(millisIn(e)).isBetween(0L, 60_000L);
+                    assertMillisecondsIn(e);
                 });
     }
 }
