@@ -1,6 +1,7 @@
 package io.purplemcp.testsupport.tools;
 
 import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.Cancellation;
 import io.purplemcp.ports.in.tools.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The call context of every test: records progress and logs, and cancels the way the MCP side does
- * (the flag, then the cancel actions on the cancelling thread, then an interrupt of the worker), so a
- * tool under test sees in tests what it sees in production. Safe to use from a worker thread.
+ * The call context of every test: records progress and logs, and cancels with the MCP side's own {@link
+ * Cancellation} (the flag, then the cancel actions on the cancelling thread, the worker's interrupt
+ * among them), so a tool under test sees in tests what it sees in production. Safe to use from a
+ * worker thread.
  */
 public final class RecordingCallContext implements CallContext {
 
@@ -20,12 +22,10 @@ public final class RecordingCallContext implements CallContext {
     /** One log line the tool sent to the client. */
     public record Log(LogLevel level, String message) {}
 
-    private final List<Runnable> cancelActions = new ArrayList<>();
+    private final Cancellation cancellation = new Cancellation();
     private final List<Progress> progress = new ArrayList<>();
     private final List<Log> logs = new ArrayList<>();
     private final CountDownLatch firstProgress = new CountDownLatch(1);
-    private boolean cancelled;
-    private Thread worker;
 
     /** A context that is cancelled before the call starts. */
     public static RecordingCallContext alreadyCancelled() {
@@ -34,26 +34,23 @@ public final class RecordingCallContext implements CallContext {
         return context;
     }
 
-    /** The thread {@link #cancel()} interrupts, as the MCP side interrupts the thread running the call. */
-    public synchronized RecordingCallContext runOn(Thread thread) {
-        worker = thread;
+    /**
+     * The thread {@link #cancel()} interrupts, as the MCP side interrupts the thread running the call;
+     * before any cancel action given after it.
+     */
+    public RecordingCallContext runOn(Thread thread) {
+        cancellation.onCancel(thread::interrupt);
         return this;
     }
 
     @Override
-    public synchronized boolean isCancelled() {
-        return cancelled;
+    public boolean isCancelled() {
+        return cancellation.isCancelled();
     }
 
     @Override
     public void onCancel(Runnable action) {
-        synchronized (this) {
-            if (!cancelled) {
-                cancelActions.add(action);
-                return;
-            }
-        }
-        action.run();
+        cancellation.onCancel(action);
     }
 
     @Override
@@ -70,16 +67,7 @@ public final class RecordingCallContext implements CallContext {
     }
 
     public void cancel() {
-        List<Runnable> toRun;
-        synchronized (this) {
-            cancelled = true;
-            toRun = List.copyOf(cancelActions);
-            cancelActions.clear();
-            if (worker != null) {
-                worker.interrupt();
-            }
-        }
-        toRun.forEach(Runnable::run);
+        cancellation.cancel();
     }
 
     public boolean awaitProgress(long seconds) throws InterruptedException {

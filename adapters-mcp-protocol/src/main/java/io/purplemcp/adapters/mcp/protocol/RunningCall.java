@@ -2,16 +2,14 @@ package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.purplemcp.ports.in.tools.CallContext;
+import io.purplemcp.ports.in.tools.Cancellation;
 import io.purplemcp.ports.in.tools.LogLevel;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * One tool call in flight: the link between the running tool and the client that asked for it.
- * Cancellation may arrive from the transport's reader while the tool runs on another thread, so the
- * state is guarded by this object's monitor.
+ * Cancellation may arrive from the transport's reader while the tool runs on another thread.
  */
 final class RunningCall implements CallContext {
 
@@ -19,11 +17,9 @@ final class RunningCall implements CallContext {
     private final MessageSink sink;
     private final ProtocolVersion version;
     private final Supplier<Optional<LogLevel>> logThreshold;
-    private final List<Runnable> cancelActions = new ArrayList<>();
-    private boolean cancelled;
-    private boolean finished;
-    private double lastProgress = Double.NEGATIVE_INFINITY;
-    private Thread worker;
+    private final Cancellation cancellation = new Cancellation();
+    private double lastProgress = Double.NEGATIVE_INFINITY; // guarded by this
+    private Thread worker; // guarded by this
 
     /** @param logThreshold the least severe level the client wants to hear about; empty for none */
     RunningCall(
@@ -38,26 +34,20 @@ final class RunningCall implements CallContext {
     }
 
     @Override
-    public synchronized boolean isCancelled() {
-        return cancelled;
+    public boolean isCancelled() {
+        return cancellation.isCancelled();
     }
 
     @Override
     public void onCancel(Runnable action) {
-        synchronized (this) {
-            if (!cancelled) {
-                cancelActions.add(action);
-                return;
-            }
-        }
-        action.run();
+        cancellation.onCancel(action);
     }
 
     @Override
     public void progress(double progress, Double total, String message) {
         synchronized (this) {
             // The spec wants strictly increasing progress, and nothing once the response is out.
-            if (progressToken == null || finished || cancelled || !(progress > lastProgress)) {
+            if (progressToken == null || !cancellation.isOpen() || !(progress > lastProgress)) {
                 return;
             }
             lastProgress = progress;
@@ -76,45 +66,43 @@ final class RunningCall implements CallContext {
 
     @Override
     public void log(LogLevel level, String message) {
-        synchronized (this) {
-            var threshold = logThreshold.get();
-            if (finished || cancelled || threshold.isEmpty() || level.compareTo(threshold.get()) < 0) {
-                return;
-            }
+        var threshold = logThreshold.get();
+        if (!cancellation.isOpen() || threshold.isEmpty() || level.compareTo(threshold.get()) < 0) {
+            return;
         }
         var params = Messages.NODES.objectNode().put("level", level.wireName()).put("logger", "purple-mcp");
         params.put("data", message);
         sink.send(Messages.notification("notifications/message", params));
     }
 
-    synchronized void startOn(Thread thread) {
-        worker = thread;
-        if (cancelled) {
-            thread.interrupt();
+    /** The thread running the call: a cancellation interrupts it first, before the tool's own cancel actions. */
+    void startOn(Thread thread) {
+        synchronized (this) {
+            worker = thread;
         }
+        cancellation.onCancel(this::interruptWorker);
     }
 
     /** Marks the call done; later progress or log messages are dropped. Returns false if it was cancelled. */
-    synchronized boolean finish() {
-        worker = null;
-        finished = true;
-        return !cancelled;
+    boolean finish() {
+        synchronized (this) {
+            worker = null;
+        }
+        return cancellation.close();
     }
 
     void cancel() {
-        List<Runnable> actions;
-        synchronized (this) {
-            if (cancelled || finished) {
-                return;
-            }
-            cancelled = true;
-            actions = List.copyOf(cancelActions);
-            cancelActions.clear();
-            if (worker != null) {
-                // Tools blocked on upstream I/O notice an interrupt sooner than a polled flag.
-                worker.interrupt();
-            }
+        cancellation.cancel();
+    }
+
+    /**
+     * Tools blocked on upstream I/O notice an interrupt sooner than a polled flag. Checked under the
+     * monitor {@link #finish} takes, so a cancellation that comes as the call ends cannot interrupt the
+     * pool thread's next task.
+     */
+    private synchronized void interruptWorker() {
+        if (worker != null) {
+            worker.interrupt();
         }
-        actions.forEach(Runnable::run);
     }
 }

@@ -142,6 +142,18 @@ class RunningCallTest {
     }
 
     @Test
+    void aCancellationThatComesAsTheCallEndsLeavesTheWorkerThreadAlone() {
+        var call = call();
+        // The call ends while the cancellation runs its actions, before it reaches the interrupt.
+        call.onCancel(call::finish);
+        call.startOn(Thread.currentThread());
+
+        call.cancel();
+
+        assertThat(Thread.interrupted()).isFalse();
+    }
+
+    @Test
     void cancelInterruptsTheWorkerAndAWorkerStartedLateIsInterruptedAtOnce() throws Exception {
         var running = call();
         var interrupted = new CountDownLatch(1);
