@@ -1,7 +1,6 @@
 package io.purplemcp.testsupport.tools;
 
-import io.purplemcp.ports.in.tools.CallContext;
-import io.purplemcp.ports.in.tools.Cancellation;
+import io.purplemcp.ports.in.tools.CancellableCallContext;
 import io.purplemcp.ports.in.tools.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +8,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The call context of every test: records progress and logs, and cancels with the MCP side's own {@link
- * Cancellation} (the flag, then the cancel actions on the cancelling thread, the worker's interrupt
+ * The call context of every test: records progress and logs, and cancels as the MCP side's own context does (the
+ * shared {@link CancellableCallContext}: the flag, then the cancel actions on the cancelling thread, the worker's interrupt
  * among them), so a tool under test sees in tests what it sees in production. Safe to use from a
  * worker thread.
  */
-public final class RecordingCallContext implements CallContext {
+public final class RecordingCallContext extends CancellableCallContext {
 
     /** One progress report, as the tool made it. */
     public record Progress(double progress, Double total, String message) {}
@@ -22,7 +21,6 @@ public final class RecordingCallContext implements CallContext {
     /** One log line the tool sent to the client. */
     public record Log(LogLevel level, String message) {}
 
-    private final Cancellation cancellation = new Cancellation();
     private final List<Progress> progress = new ArrayList<>();
     private final List<Log> logs = new ArrayList<>();
     private final CountDownLatch firstProgress = new CountDownLatch(1);
@@ -39,18 +37,8 @@ public final class RecordingCallContext implements CallContext {
      * before any cancel action given after it.
      */
     public RecordingCallContext runOn(Thread thread) {
-        cancellation.onCancel(thread::interrupt);
+        onCancel(thread::interrupt);
         return this;
-    }
-
-    @Override
-    public boolean isCancelled() {
-        return cancellation.isCancelled();
-    }
-
-    @Override
-    public void onCancel(Runnable action) {
-        cancellation.onCancel(action);
     }
 
     @Override
@@ -64,10 +52,6 @@ public final class RecordingCallContext implements CallContext {
     @Override
     public synchronized void log(LogLevel level, String message) {
         logs.add(new Log(level, message));
-    }
-
-    public void cancel() {
-        cancellation.cancel();
     }
 
     public boolean awaitProgress(long seconds) throws InterruptedException {

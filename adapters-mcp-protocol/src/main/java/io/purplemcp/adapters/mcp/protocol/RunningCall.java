@@ -1,8 +1,7 @@
 package io.purplemcp.adapters.mcp.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.purplemcp.ports.in.tools.CallContext;
-import io.purplemcp.ports.in.tools.Cancellation;
+import io.purplemcp.ports.in.tools.CancellableCallContext;
 import io.purplemcp.ports.in.tools.LogLevel;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,13 +10,12 @@ import java.util.function.Supplier;
  * One tool call in flight: the link between the running tool and the client that asked for it.
  * Cancellation may arrive from the transport's reader while the tool runs on another thread.
  */
-final class RunningCall implements CallContext {
+final class RunningCall extends CancellableCallContext {
 
     private final JsonNode progressToken;
     private final MessageSink sink;
     private final ProtocolVersion version;
     private final Supplier<Optional<LogLevel>> logThreshold;
-    private final Cancellation cancellation = new Cancellation();
     private double lastProgress = Double.NEGATIVE_INFINITY; // guarded by this
     private Thread worker; // guarded by this
 
@@ -34,20 +32,10 @@ final class RunningCall implements CallContext {
     }
 
     @Override
-    public boolean isCancelled() {
-        return cancellation.isCancelled();
-    }
-
-    @Override
-    public void onCancel(Runnable action) {
-        cancellation.onCancel(action);
-    }
-
-    @Override
     public void progress(double progress, Double total, String message) {
         synchronized (this) {
             // The spec wants strictly increasing progress, and nothing once the response is out.
-            if (progressToken == null || !cancellation.isOpen() || !(progress > lastProgress)) {
+            if (progressToken == null || !isOpen() || !(progress > lastProgress)) {
                 return;
             }
             lastProgress = progress;
@@ -67,7 +55,7 @@ final class RunningCall implements CallContext {
     @Override
     public void log(LogLevel level, String message) {
         var threshold = logThreshold.get();
-        if (!cancellation.isOpen() || threshold.isEmpty() || level.compareTo(threshold.get()) < 0) {
+        if (!isOpen() || threshold.isEmpty() || level.compareTo(threshold.get()) < 0) {
             return;
         }
         var params = Messages.NODES.objectNode().put("level", level.wireName()).put("logger", "purple-mcp");
@@ -80,19 +68,13 @@ final class RunningCall implements CallContext {
         synchronized (this) {
             worker = thread;
         }
-        cancellation.onCancel(this::interruptWorker);
+        onCancel(this::interruptWorker);
     }
 
     /** Marks the call done; later progress or log messages are dropped. Returns false if it was cancelled. */
-    boolean finish() {
-        synchronized (this) {
-            worker = null;
-        }
-        return cancellation.close();
-    }
-
-    void cancel() {
-        cancellation.cancel();
+    synchronized boolean finish() {
+        worker = null;
+        return close();
     }
 
     /**

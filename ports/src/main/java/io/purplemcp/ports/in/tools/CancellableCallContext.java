@@ -10,27 +10,21 @@ import java.util.List;
  * another thread than the one running the call, so the state is guarded by this object's monitor; the
  * actions run outside it, since they may block on the upstream they release.
  */
-public final class Cancellation {
+public abstract class CancellableCallContext implements CallContext {
 
     private final List<Runnable> actions = new ArrayList<>();
     private boolean cancelled;
     private boolean closed;
 
-    public synchronized boolean isCancelled() {
+    @Override
+    public final synchronized boolean isCancelled() {
         return cancelled;
     }
 
-    /** Whether the call is neither cancelled nor over: what it reports may still reach the caller. */
-    public synchronized boolean isOpen() {
-        return !cancelled && !closed;
-    }
-
     /** Runs {@code action} once when the call is cancelled, at once if it already was; never once it is over. */
-    public void onCancel(Runnable action) {
+    @Override
+    public final void onCancel(Runnable action) {
         synchronized (this) {
-            if (closed && !cancelled) {
-                return;
-            }
             if (!cancelled) {
                 actions.add(action);
                 return;
@@ -44,7 +38,7 @@ public final class Cancellation {
      *
      * @return false when the call was already cancelled or is over (nothing is run then)
      */
-    public boolean cancel() {
+    public final boolean cancel() {
         List<Runnable> toRun;
         synchronized (this) {
             if (cancelled || closed) {
@@ -52,10 +46,14 @@ public final class Cancellation {
             }
             cancelled = true;
             toRun = List.copyOf(actions);
-            actions.clear();
         }
         toRun.forEach(Runnable::run);
         return true;
+    }
+
+    /** Whether the call is neither cancelled nor over: what it reports may still reach the caller. */
+    protected final synchronized boolean isOpen() {
+        return !cancelled && !closed;
     }
 
     /**
@@ -63,9 +61,8 @@ public final class Cancellation {
      *
      * @return false if it had been cancelled
      */
-    public synchronized boolean close() {
+    protected final synchronized boolean close() {
         closed = true;
-        actions.clear();
         return !cancelled;
     }
 }
