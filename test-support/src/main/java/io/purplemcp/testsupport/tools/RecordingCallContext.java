@@ -8,10 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The call context of every test: records progress and logs, and cancels as the MCP side's own context does (the
- * shared {@link CancellableCallContext}: the flag, then the cancel actions on the cancelling thread, the worker's interrupt
- * among them), so a tool under test sees in tests what it sees in production. Safe to use from a
- * worker thread.
+ * The call context of every test: records progress and logs, and cancels as the MCP side's own
+ * context does (the shared {@link CancellableCallContext}: the flag, then the cancel actions on the
+ * cancelling thread, the worker's interrupt among them), so a tool under test sees in tests what it
+ * sees in production. Safe to use from a worker thread.
  */
 public final class RecordingCallContext extends CancellableCallContext {
 
