@@ -3,6 +3,7 @@ package io.purplemcp.adapters.mcp.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.purplemcp.ports.in.tools.ToolResult;
@@ -351,6 +352,8 @@ class McpSessionTest {
                 session,
                 "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"loud\"}}");
 
+        assertThat(ok.has("error")).isFalse();
+        assertThat(ok.path("result").isObject()).isTrue();
         assertThat(ok.path("result").size()).isZero();
         assertThat(bad.path("error").path("code").asInt()).isEqualTo(-32602);
     }
@@ -443,5 +446,89 @@ class McpSessionTest {
         var reply = send(initialized("2025-03-26"), "[" + initialize("2025-03-26") + "]");
 
         assertThat(reply.get(0).path("error").path("code").asInt()).isEqualTo(-32600);
+        assertThat(reply.get(0).path("error").path("message").asText()).contains("must not be part of a batch");
+    }
+
+    @Test
+    void theServersTitleIsOfferedFromJune2025On() throws Exception {
+        var older = send(session(100), initialize("2025-03-26"));
+        var newer = send(session(100), initialize("2025-06-18"));
+
+        assertThat(older.path("result").path("serverInfo").has("title")).isFalse();
+        assertThat(newer.path("result").path("serverInfo").path("title").asText())
+                .isEqualTo("Purple AI MCP");
+    }
+
+    @Test
+    void cancellingEveryCallStopsTheOnesInFlight() throws Exception {
+        var session = initialized("2025-11-25");
+        var reply = session.receive(
+                codec.parse("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
+                        .getBytes(StandardCharsets.UTF_8)),
+                notifications::add);
+        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        session.cancelAll();
+
+        assertThat(catalog.slowCancelled.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(reply.get(10, TimeUnit.SECONDS)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                ",\"requestId\":null",
+                ",\"requestId\":9.5",
+                ",\"requestId\":{\"id\":9}",
+                ",\"requestId\":\"9\""
+            })
+    void aCancellationWithoutTheCallsOwnIdLeavesItRunning(String requestId) throws Exception {
+        var session = initialized("2025-11-25");
+        var reply = session.receive(
+                codec.parse("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
+                        .getBytes(StandardCharsets.UTF_8)),
+                notifications::add);
+        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        var none = send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"reason\":\"x\"" + requestId
+                        + "}}");
+        catalog.releaseSlow.countDown();
+
+        assertThat(none).isNull();
+        assertThat(catalog.slowCancelled.getCount()).isOne();
+        assertThat(reply.get(10, TimeUnit.SECONDS)
+                        .path("result")
+                        .path("content")
+                        .path(0)
+                        .path("text")
+                        .asText())
+                .isEqualTo("slow done");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "true", "{\"t\":1}", "null"})
+    void aProgressTokenThatIsNeitherAStringNorAnIntegerGetsNoProgress(String token) throws Exception {
+        var session = initialized("2025-11-25");
+        catalog.releaseSlow.countDown();
+
+        send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\","
+                        + "\"_meta\":{\"progressToken\":" + token + "}}}");
+        send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\","
+                        + "\"_meta\":{\"progressToken\":7}}}");
+
+        var progress = notifications.stream()
+                .filter(n -> n.path("method").asText().equals("notifications/progress"))
+                .toList();
+        assertThat(progress)
+                .isNotEmpty()
+                .allSatisfy(
+                        n -> assertThat(n.path("params").path("progressToken")).isEqualTo(IntNode.valueOf(7)));
     }
 }
