@@ -374,6 +374,24 @@ class McpSessionTest {
     }
 
     @Test
+    void aCallWithAStringIdIsCancelledByThatString() throws Exception {
+        var session = initialized("2025-11-25");
+        var reply = session.receive(
+                codec.parse(
+                        "{\"jsonrpc\":\"2.0\",\"id\":\"call-9\",\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
+                                .getBytes(StandardCharsets.UTF_8)),
+                notifications::add);
+        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        send(
+                session,
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":\"call-9\"}}");
+
+        assertThat(catalog.slowCancelled.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(reply.get(10, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
     void progressIsSentOnlyWithATokenAndOnlyWhenItIncreases() throws Exception {
         var session = initialized("2025-11-25");
         send(
