@@ -11,6 +11,7 @@ import io.purplemcp.ports.out.security.Redactor;
 import io.purplemcp.testsupport.tools.ScriptedTools;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -72,6 +73,18 @@ class McpSessionTest {
                         .asText())
                 .isEqualTo("hi");
         assertThat(remote.path("error").path("message").asText()).startsWith("Server busy");
+    }
+
+    /** Calls {@code slow} with this JSON id and more params, and waits until it runs; its reply is still to come. */
+    private CompletableFuture<JsonNode> startSlowCall(McpSession session, String id, String moreParams)
+            throws Exception {
+        var reply = session.receive(
+                codec.parse(("{\"jsonrpc\":\"2.0\",\"id\":" + id
+                                + ",\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"" + moreParams + "}}")
+                        .getBytes(StandardCharsets.UTF_8)),
+                notifications::add);
+        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        return reply;
     }
 
     private static String call(int id, String tool, String arguments) {
@@ -361,11 +374,7 @@ class McpSessionTest {
     @Test
     void cancellationStopsTheCallAndSuppressesItsReply() throws Exception {
         var session = initialized("2025-11-25");
-        var reply = session.receive(
-                codec.parse("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
-                        .getBytes(StandardCharsets.UTF_8)),
-                notifications::add);
-        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        var reply = startSlowCall(session, "9", "");
 
         send(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":9}}");
 
@@ -376,12 +385,7 @@ class McpSessionTest {
     @Test
     void aCallWithAStringIdIsCancelledByThatString() throws Exception {
         var session = initialized("2025-11-25");
-        var reply = session.receive(
-                codec.parse(
-                        "{\"jsonrpc\":\"2.0\",\"id\":\"call-9\",\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
-                                .getBytes(StandardCharsets.UTF_8)),
-                notifications::add);
-        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        var reply = startSlowCall(session, "\"call-9\"", "");
 
         send(
                 session,
@@ -397,12 +401,7 @@ class McpSessionTest {
         send(
                 session,
                 "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"logging/setLevel\",\"params\":{\"level\":\"error\"}}");
-        var reply = session.receive(
-                codec.parse(("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\","
-                                + "\"_meta\":{\"progressToken\":\"tok\"}}}")
-                        .getBytes(StandardCharsets.UTF_8)),
-                notifications::add);
-        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        var reply = startSlowCall(session, "9", ",\"_meta\":{\"progressToken\":\"tok\"}");
         catalog.releaseSlow.countDown();
 
         assertThat(reply.get(10, TimeUnit.SECONDS)
@@ -480,11 +479,7 @@ class McpSessionTest {
     @Test
     void cancellingEveryCallStopsTheOnesInFlight() throws Exception {
         var session = initialized("2025-11-25");
-        var reply = session.receive(
-                codec.parse("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
-                        .getBytes(StandardCharsets.UTF_8)),
-                notifications::add);
-        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        var reply = startSlowCall(session, "9", "");
 
         session.cancelAll();
 
@@ -503,11 +498,7 @@ class McpSessionTest {
             })
     void aCancellationWithoutTheCallsOwnIdLeavesItRunning(String requestId) throws Exception {
         var session = initialized("2025-11-25");
-        var reply = session.receive(
-                codec.parse("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}"
-                        .getBytes(StandardCharsets.UTF_8)),
-                notifications::add);
-        assertThat(catalog.slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        var reply = startSlowCall(session, "9", "");
 
         var none = send(
                 session,
