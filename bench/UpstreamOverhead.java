@@ -107,10 +107,11 @@ public final class UpstreamOverhead {
 
     /**
      * Runs both paths, uncounted, until the server's JIT compilers have gone quiet: at least {@code
-     * -Dwarmup.seconds} (20 by default), then until two rounds in a row in which they used under 2 % of the round's time,
-     * at most {@code -Dwarmup.max.seconds} (240). A server is measured as it runs for hours: on this 2-core
-     * machine C2 was still compiling the call path 75 s into the load, using about half a millisecond of CPU
-     * per call beside the calls being measured (median added 1.16 ms at 20 s of warm-up, 0.82 ms once quiet).
+     * -Dwarmup.seconds} (20 by default), then until two rounds in a row in which they used under 2 % of
+     * the round's time, at most {@code -Dwarmup.max.seconds} (240). A server is measured as it runs for
+     * hours: on this 2-core machine C2 was still compiling the call path 75 s into the load, using about
+     * half a millisecond of CPU per call beside the calls being measured (median added 1.16 ms at 20 s of
+     * warm-up, 0.82 ms once quiet).
      */
     private static void warmUp(int calls, Process server, Call first, Call second) throws Exception {
         long started = System.nanoTime();

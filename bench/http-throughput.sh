@@ -55,9 +55,11 @@ curl -fsS "${HEADERS[@]}" "$MCP" -d '{"jsonrpc":"2.0","id":1,"method":"tools/cal
   { echo "tools/call did not succeed; see $LOGS/server.log" >&2; exit 1; }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pid_of() { [[ "$1" == server ]] && echo "${PIDS[0]}" || echo "${PIDS[1]}"; }
 run() { # target connections seconds -> "req/s p50 p99 errors cpu_us_per_request"
-  local url="http://127.0.0.1:$FLOOR_PORT/mcp" session="" pid="${PIDS[1]}" before result
-  [[ "$1" == server ]] && url="$MCP" session="$SESSION" pid="${PIDS[0]}"
+  local url="http://127.0.0.1:$FLOOR_PORT/mcp" session="" pid before result
+  [[ "$1" == server ]] && url="$MCP" session="$SESSION"
+  pid="$(pid_of "$1")"
   before="$(cpu_ticks "$pid")"
   result="$(MCP_SESSION="$session" wrk -t "$(( $2 < 2 ? $2 : 2 ))" -c "$2" -d "${3}s" -s bench/http-throughput.lua "$url" |
     sed -n 's/^RESULT //p')"
@@ -75,11 +77,10 @@ compiler_ticks() {
 warm_until=$(( $(date +%s) + ${WARMUP_MAX_SECONDS:-120} ))
 while :; do
   quiet=1
-  for i in 0 1; do
-    target=server; [[ $i == 1 ]] && target=floor
-    before="$(compiler_ticks "${PIDS[$i]}")"
+  for target in server floor; do
+    before="$(compiler_ticks "$(pid_of "$target")")"
     run "$target" 8 5 >/dev/null
-    (( $(compiler_ticks "${PIDS[$i]}") - before > 5 * $(getconf CLK_TCK) * 2 / 100 )) && quiet=0
+    (( $(compiler_ticks "$(pid_of "$target")") - before > 5 * $(getconf CLK_TCK) * 2 / 100 )) && quiet=0
   done
   (( quiet || $(date +%s) >= warm_until )) && break
 done
@@ -113,5 +114,5 @@ print(f"  {sys.argv[2]} connection(s): server {server_rps:.0f} req/s, p99 {serve
       f" CPU/req {server_cpu / floor_cpu:.1f}x")
 EOF
 done
-echo "server RSS: $(( $(awk '/VmRSS/ {print $2}' "/proc/${PIDS[0]}/status") / 1024 )) MB"
+echo "server RSS: $(( $(awk '/VmRSS/ {print $2}' "/proc/$(pid_of server)/status") / 1024 )) MB"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs)"

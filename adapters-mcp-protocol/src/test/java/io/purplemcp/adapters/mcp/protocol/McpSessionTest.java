@@ -523,14 +523,9 @@ class McpSessionTest {
         var session = initialized("2025-11-25");
         catalog.releaseSlow.countDown();
 
-        send(
-                session,
-                "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\","
-                        + "\"_meta\":{\"progressToken\":" + token + "}}}");
-        send(
-                session,
-                "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\","
-                        + "\"_meta\":{\"progressToken\":7}}}");
+        startSlowCall(session, "9", ",\"_meta\":{\"progressToken\":" + token + "}")
+                .get(10, TimeUnit.SECONDS);
+        startSlowCall(session, "10", ",\"_meta\":{\"progressToken\":7}").get(10, TimeUnit.SECONDS);
 
         var progress = notifications.stream()
                 .filter(n -> n.path("method").asText().equals("notifications/progress"))
