@@ -22,10 +22,14 @@ public sealed interface ToolResult {
      * A document matching the tool's output schema, and the text that older clients and the model read.
      * The text is kept apart because its layout is part of the contract (reference parity), and because
      * a wrapped answer (an object around {@code null} or a number) reads better unwrapped.
+     *
+     * <p>The document is handed over, not copied: a tool builds it for this result alone and keeps no hold
+     * on it, and the transport that renders it may redact its strings in place. Copying it on the way in
+     * and out cost two copies of every answer per call (see docs/PERFORMANCE.md).
      */
     record Structured(ObjectNode value, String text) implements ToolResult {
         public Structured {
-            value = Objects.requireNonNull(value, "value").deepCopy();
+            Objects.requireNonNull(value, "value");
             Objects.requireNonNull(text, "text");
         }
 
@@ -46,11 +50,6 @@ public sealed interface ToolResult {
         /** The document, with its compact JSON as the text. */
         public Structured(ObjectNode value) {
             this(value, Objects.requireNonNull(value, "value").toString());
-        }
-
-        @Override
-        public ObjectNode value() {
-            return value.deepCopy();
         }
     }
 

@@ -26,15 +26,12 @@ class ToolResultTest {
     }
 
     @Test
-    void aStructuredResultCannotBeChangedThroughItsInputOrOutput() {
+    void aStructuredResultHoldsTheDocumentItWasHandedWithoutCopyingIt() {
         var value = JsonNodeFactory.instance.objectNode().put("a", "1");
         var result = new ToolResult.Structured(value);
 
-        value.put("a", "changed");
-        result.value().put("b", "added");
-
-        assertThat(result.value())
-                .isEqualTo(JsonNodeFactory.instance.objectNode().put("a", "1"));
+        // Two copies of every answer per call were an eighth of a findings call's allocation.
+        assertThat(result.value()).isSameAs(value);
         assertThat(result)
                 .isEqualTo(new ToolResult.Structured(
                         JsonNodeFactory.instance.objectNode().put("a", "1")));

@@ -185,10 +185,9 @@ class FindingsValuesTest {
     void pages() {
         var node = NODES.objectNode().put("id", "a");
         var edge = new FindingsEdge(node, Optional.of("c"));
-        node.put("id", "changed");
-        assertThat(edge.node().get("id").textValue()).isEqualTo("a");
-        edge.node().put("id", "changed again");
-        assertThat(edge.node().get("id").textValue()).isEqualTo("a");
+        // Handed over, not copied: two copies of every page per call were an eighth of a call's allocation.
+        assertThat(edge.node()).isSameAs(node);
+        assertThat(edge.cursor()).contains("c");
 
         var page = new FindingsPage(List.of(edge), PageInfo.single(), OptionalLong.of(0), true);
         assertThat(page.viewIgnored()).isTrue();
