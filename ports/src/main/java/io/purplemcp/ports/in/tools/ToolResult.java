@@ -25,7 +25,7 @@ public sealed interface ToolResult {
      *
      * <p>The document is handed over, not copied: a tool builds it for this result alone and keeps no hold
      * on it, and the transport that renders it may redact its strings in place. Copying it on the way in
-     * and out cost two copies of every answer per call (see docs/PERFORMANCE.md).
+     * and out cost two copies of every answer per call (docs/decisions/0019-json-trees-handed-over.md).
      */
     record Structured(ObjectNode value, String text) implements ToolResult {
         public Structured {

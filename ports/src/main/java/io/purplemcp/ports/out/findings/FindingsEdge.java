@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>The record is handed over, not copied: the adapter gives each edge a tree read for it alone and
  * keeps no hold on it, and readers only read it. Copying it on the way in and out cost two copies of
- * every page per call, about an eighth of a findings call's allocation (see docs/PERFORMANCE.md).
+ * every page per call, about an eighth of a findings call's allocation
+ * (docs/decisions/0019-json-trees-handed-over.md).
  */
 public record FindingsEdge(ObjectNode node, Optional<String> cursor) {
 
