@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -75,7 +76,7 @@ public final class UpstreamOverhead {
                 var recorded = console.requests().get(console.requests().size() - 1);
                 var replay = Replay.of(console.baseUrl(), recorded);
                 var inProcess = new BareConsole(replay, SandboxConsole.clientTls());
-                try (var floor = Floor.start(jar, replay, pem)) {
+                try (var floor = Floor.start(jar, replay)) {
                     warmUp(List.of(process, floor.process()), () -> floor.measure(calls),
                             () -> measure(calls, mcp::callTool), () -> measure(calls, inProcess::send));
                     var floorMedians = new ArrayList<Double>();
@@ -95,7 +96,7 @@ public final class UpstreamOverhead {
                     System.out.println("  the same, in-process:   " + format(inProcessMedians)
                             + " (from the console's own process, for reference)");
                     System.out.println("tool call via purple-mcp: " + format(toolMedians));
-                    report(rounds, floorMedians, toolMedians);
+                    report(floorMedians, toolMedians);
                 }
             } finally {
                 process.destroy();
@@ -105,9 +106,9 @@ public final class UpstreamOverhead {
         System.out.printf("load average after: %.2f%n", loadAverage());
     }
 
-    private static void report(int rounds, List<Double> bareMedians, List<Double> toolMedians) {
+    private static void report(List<Double> bareMedians, List<Double> toolMedians) {
         var overhead = new ArrayList<Double>();
-        for (int round = 0; round < rounds; round++) {
+        for (int round = 0; round < bareMedians.size(); round++) {
             overhead.add(toolMedians.get(round) - bareMedians.get(round));
         }
         System.out.println("added by purple-mcp:      " + format(overhead)
@@ -282,8 +283,8 @@ public final class UpstreamOverhead {
 
         static final String FLAG = "--floor";
 
-        static Floor start(String jar, Replay replay, Path scratch) throws IOException {
-            var file = scratch.resolveSibling(scratch.getFileName() + ".replay");
+        static Floor start(String jar, Replay replay) throws IOException {
+            var file = Files.createTempFile("console-request", ".replay");
             replay.writeTo(file);
             var process = new ProcessBuilder("java", "@distribution/src/main/dist/lib/jvm.options", "-cp", jar,
                             "bench/UpstreamOverhead.java", FLAG, file.toString())
@@ -309,11 +310,7 @@ public final class UpstreamOverhead {
             String line;
             while ((line = in.readLine()) != null) {
                 var millis = UpstreamOverhead.measure(Integer.parseInt(line.strip()), bare::send);
-                var out = new StringBuilder();
-                for (var m : millis) {
-                    out.append(out.length() == 0 ? "" : " ").append(m);
-                }
-                System.out.println(out);
+                System.out.println(Arrays.stream(millis).mapToObj(Double::toString).collect(Collectors.joining(" ")));
             }
         }
 
