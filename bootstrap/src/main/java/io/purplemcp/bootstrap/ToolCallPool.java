@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where tool calls run on a runtime without virtual threads: at most {@code threads} at once, up to
+ * Where tool calls run on a runtime without virtual threads: at most {@code threadCount} at once, up to
  * {@code queued} more waiting, and a call beyond that refused at once rather than piled up.
  *
  * <p>A {@link ThreadPoolExecutor} with a bounded queue would bound the same way, but its idle threads
