@@ -5,10 +5,10 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Where work runs. Tool calls mostly wait on the console, so on a runtime with virtual threads (JDK
- * 21+) each gets one; on JDK 17 a bounded pool keeps a flood of calls from exhausting the process,
- * refusing work beyond its queue rather than piling it up ({@link ToolCallPool}). HTTP exchanges get a thread each on every
- * runtime (see {@link ExchangeThreads}): they wait on clients, and a bounded pool let slow ones lock
- * out the rest.
+ * 21+) each gets one; on JDK 17 a bounded pool ({@link ToolCallPool}) keeps a flood of calls from
+ * exhausting the process, refusing work beyond its queue rather than piling it up. HTTP exchanges get
+ * a thread each on every runtime (see {@link ExchangeThreads}): they wait on clients, and a bounded
+ * pool let slow ones lock out the rest.
  */
 final class ServerExecutors {
 
